@@ -1,0 +1,33 @@
+/*
+ * The demo portal's backend: Backstage core plugins plus the AI DevOps plugins,
+ * on the embedded SQLite database by default (app-config.production.yaml: PostgreSQL).
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(import('./modules/permissionPolicy'));
+
+backend.add(import('@backstage/plugin-user-settings-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+backend.add(import('@unified-aiops/plugin-aiops-backend'));
+backend.add(import('@unified-aiops/plugin-catalog-backend-module-aiops'));
+backend.add(import('@unified-aiops/plugin-scaffolder-backend-module-aiops'));
+
+backend.start();

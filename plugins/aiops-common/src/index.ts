@@ -1,0 +1,12 @@
+/**
+ * Isomorphic part of the AI DevOps plugins: entity kinds, permissions, API types,
+ * the REST client and drift statistics.
+ *
+ * @packageDocumentation
+ */
+
+export * from './permissions';
+export * from './entities/constants';
+export * from './api/types';
+export * from './api/AiopsClient';
+export * from './fleet/summarizeFleet';

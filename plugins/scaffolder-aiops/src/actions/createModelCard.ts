@@ -1,0 +1,53 @@
+import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { examples } from './createModelCard.examples';
+import { renderModelCard } from './renderModelCard';
+
+const MODEL_TYPES = [
+  'classification',
+  'regression',
+  'ranking',
+  'llm',
+  'embedding',
+  'other',
+] as const;
+const RISK_TIERS = ['minimal', 'limited', 'high', 'unacceptable'] as const;
+
+/** `aiops:modelcard:create`: writes a model card into the task workspace. */
+export function createModelCardAction() {
+  return createTemplateAction({
+    id: 'aiops:modelcard:create',
+    description:
+      'Writes a model card (model details, intended use, data, evaluation, fairness, limitations) into the workspace',
+    examples,
+    schema: {
+      input: {
+        name: z => z.string().min(1).describe('Model entity name'),
+        title: z => z.string().optional().describe('Human readable title'),
+        owner: z => z.string().min(1).describe('Owner entity ref'),
+        type: z => z.enum(MODEL_TYPES).describe('Model type'),
+        riskTier: z => z.enum(RISK_TIERS).describe('EU AI Act risk tier'),
+        description: z => z.string().optional(),
+        intendedUse: z => z.string().optional(),
+        targetPath: z =>
+          z
+            .string()
+            .default('docs/model-card.md')
+            .describe('Path of the card inside the workspace'),
+      },
+      output: {
+        path: z => z.string().describe('Path of the written card'),
+      },
+    },
+    async handler(ctx) {
+      const { targetPath = 'docs/model-card.md', ...card } = ctx.input;
+      const target = resolveSafeChildPath(ctx.workspacePath, targetPath);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, renderModelCard(card), 'utf8');
+      ctx.logger.info(`Wrote model card to ${targetPath}`);
+      ctx.output('path', targetPath);
+    },
+  });
+}

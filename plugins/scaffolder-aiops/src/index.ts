@@ -1,0 +1,8 @@
+/**
+ * Scaffolder module of AI DevOps: `aiops:*` actions for the AI service golden path.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleAiops as default } from './module';
+export { createModelCardAction } from './actions/createModelCard';
