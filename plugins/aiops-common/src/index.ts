@@ -7,6 +7,7 @@
 
 export * from './permissions';
 export * from './entities/constants';
+export * from './entities';
 export * from './api/types';
 export * from './api/AiopsClient';
 export * from './fleet/summarizeFleet';

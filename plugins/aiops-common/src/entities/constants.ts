@@ -34,3 +34,26 @@ export function isDriftStatus(value: unknown): value is DriftStatus {
 export function isGovernanceStatus(value: unknown): value is GovernanceStatus {
   return GOVERNANCE_STATUSES.includes(value as GovernanceStatus);
 }
+
+/** Annotation: URL of the model's runbook (TechDocs page or any URL). */
+export const RUNBOOK_URL_ANNOTATION = 'aiops.dev/runbook-url';
+/** Annotation: path of the model card, relative to the entity's source location. */
+export const MODEL_CARD_PATH_ANNOTATION = 'aiops.dev/model-card-path';
+/** Annotation: name of the model in the MLflow model registry. */
+export const MLFLOW_MODEL_NAME_ANNOTATION = 'aiops.dev/mlflow-model-name';
+
+/** MLflow registered model tag that sets the EU AI Act risk tier of a discovered model. */
+export const RISK_TIER_TAG = 'aiops.dev/risk-tier';
+/** MLflow registered model tag that sets the owner of a discovered model. */
+export const OWNER_TAG = 'aiops.dev/owner';
+/** MLflow registered model tag that sets the type of a discovered model. */
+export const MODEL_TYPE_TAG = 'aiops.dev/model-type';
+
+/** Relation from an MLModel to the MLPipeline that trains it. */
+export const RELATION_TRAINED_BY = 'trainedBy';
+/** Relation from an MLPipeline to the MLModel it trains; reverse of trainedBy. */
+export const RELATION_TRAINS = 'trains';
+/** Relation from an MLModel to the Component that serves it. */
+export const RELATION_SERVED_BY = 'servedBy';
+/** Relation from a Component to the MLModel it serves; reverse of servedBy. */
+export const RELATION_SERVES = 'serves';

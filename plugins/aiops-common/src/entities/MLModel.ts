@@ -1,0 +1,183 @@
+import { Entity } from '@backstage/catalog-model';
+import { z } from 'zod';
+import { AIOPS_API_VERSION, MLMODEL_KIND } from './constants';
+import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
+
+/** What a model does. */
+export const MODEL_TYPES = [
+  'classification',
+  'regression',
+  'ranking',
+  'llm',
+  'embedding',
+  'other',
+] as const;
+
+/** EU AI Act risk tiers. */
+export const RISK_TIERS = [
+  'minimal',
+  'limited',
+  'high',
+  'unacceptable',
+] as const;
+
+/** Kind of a monitored input feature. */
+export const FEATURE_KINDS = ['numerical', 'categorical', 'text'] as const;
+
+/** Drift tests a feature may pin instead of the automatic choice. */
+export const DRIFT_TESTS = [
+  'ks',
+  'wasserstein',
+  'psi',
+  'jensenshannon',
+  'chisquare',
+  'z',
+] as const;
+
+/** One monitored input feature. */
+export const monitoredFeatureSchema = z
+  .object({
+    name: z.string().min(1),
+    kind: z.enum(FEATURE_KINDS),
+    test: z.enum(DRIFT_TESTS).optional(),
+    threshold: z.number().positive().optional(),
+  })
+  .strict();
+
+const hallucinationSchema = z.union([
+  z.boolean(),
+  z
+    .object({
+      judgeField: z.string().min(1),
+      threshold: z.number().min(0).max(1).optional(),
+    })
+    .strict(),
+]);
+
+const biasSchema = z
+  .object({
+    groupField: z.string().min(1),
+    referenceGroup: z.string().optional(),
+    minDisparateImpact: z.number().min(0).max(1).optional(),
+    maxParityDifference: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+/** LLM quality signals to watch. */
+export const llmMonitoringSchema = z
+  .object({
+    hallucination: hallucinationSchema.optional(),
+    bias: biasSchema.optional(),
+    judgeFields: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+/** Per-model overrides of the fleet-wide check thresholds. */
+export const monitoringThresholdsSchema = z
+  .object({
+    datasetDriftShare: z.number().min(0).max(1).optional(),
+    pValue: z.number().gt(0).lt(1).optional(),
+    distance: z.number().positive().optional(),
+    psi: z.number().positive().optional(),
+    predictionDrift: z.number().positive().optional(),
+    hallucinationRateIncrease: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+/** What the monitoring loop watches for a model. */
+export const modelMonitoringSchema = z
+  .object({
+    features: z.array(monitoredFeatureSchema).optional(),
+    predictionField: z.string().min(1).optional(),
+    labelField: z.string().min(1).optional(),
+    llm: llmMonitoringSchema.optional(),
+    latencySloMs: z.number().positive().optional(),
+    checkIntervalMinutes: z.number().int().positive().optional(),
+    windowHours: z.number().positive().optional(),
+    thresholds: monitoringThresholdsSchema.optional(),
+  })
+  .strict();
+
+/** Where the model's versions live. */
+export const modelRegistrySchema = z
+  .object({
+    type: z.literal('mlflow'),
+    modelName: z.string().min(1),
+    aliases: z.record(z.string(), z.string()).optional(),
+    latestVersions: z
+      .array(
+        z
+          .object({
+            version: z.string().min(1),
+            status: z.string().optional(),
+            stage: z.string().optional(),
+            runId: z.string().optional(),
+            createdAt: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+
+/** spec of an MLModel entity. */
+export const mlModelSpecSchema = z
+  .object({
+    type: z.enum(MODEL_TYPES),
+    lifecycle: z.string().min(1),
+    owner: entityRefSchema('Group'),
+    system: entityRefSchema('System').optional(),
+    riskTier: z.enum(RISK_TIERS),
+    trainedBy: entityRefSchema('MLPipeline').optional(),
+    servedBy: z.array(entityRefSchema('Component')).optional(),
+    dependsOn: z.array(entityRefSchema('Resource')).optional(),
+    monitoring: modelMonitoringSchema.optional(),
+    registry: modelRegistrySchema.optional(),
+  })
+  .strict();
+
+/** A whole MLModel entity. */
+export const mlModelEntitySchema = z
+  .looseObject({
+    apiVersion: z.literal(AIOPS_API_VERSION),
+    kind: z.literal(MLMODEL_KIND),
+    metadata: entityMetadataSchema,
+    spec: mlModelSpecSchema,
+  })
+  .meta({
+    title: 'MLModel',
+    description: 'A deployed ML model or LLM application (aiops.dev/v1alpha1)',
+  });
+
+/** Model type. */
+export type ModelType = (typeof MODEL_TYPES)[number];
+/** EU AI Act risk tier. */
+export type RiskTier = (typeof RISK_TIERS)[number];
+/** Kind of a monitored feature. */
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+/** Drift test name. */
+export type DriftTest = (typeof DRIFT_TESTS)[number];
+/** One monitored input feature. */
+export type MonitoredFeature = z.infer<typeof monitoredFeatureSchema>;
+/** What the monitoring loop watches for a model. */
+export type ModelMonitoring = z.infer<typeof modelMonitoringSchema>;
+/** Where the model's versions live. */
+export type ModelRegistry = z.infer<typeof modelRegistrySchema>;
+/** spec of an MLModel entity. */
+export type MLModelSpec = z.infer<typeof mlModelSpecSchema>;
+
+/** An MLModel catalog entity. */
+export interface MLModelEntity extends Entity {
+  apiVersion: typeof AIOPS_API_VERSION;
+  kind: typeof MLMODEL_KIND;
+  spec: MLModelSpec;
+}
+
+/** Whether an entity is an MLModel (by apiVersion and kind; the spec is not checked). */
+export function isMLModelEntity(entity: Entity): entity is MLModelEntity {
+  return (
+    entity.apiVersion === AIOPS_API_VERSION &&
+    entity.kind.toLocaleLowerCase('en-US') ===
+      MLMODEL_KIND.toLocaleLowerCase('en-US')
+  );
+}

@@ -1,0 +1,4 @@
+export * from './constants';
+export * from './MLModel';
+export * from './MLPipeline';
+export * from './validateAiopsEntity';
