@@ -11,3 +11,4 @@ export * from './entities';
 export * from './api/types';
 export * from './api/AiopsClient';
 export * from './fleet/summarizeFleet';
+export * from './profiles';

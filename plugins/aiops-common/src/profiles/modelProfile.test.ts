@@ -1,0 +1,165 @@
+import {
+  addRecordToProfile,
+  createModelProfile,
+  isPositivePrediction,
+  mergeAllModelProfiles,
+  mergeModelProfiles,
+  profileRecords,
+} from './modelProfile';
+import { numericVariance } from './numericSummary';
+import { compareProfiles } from './summarizeProfile';
+import { DEFAULT_PROFILE_LIMITS, InferenceRecord } from './types';
+
+function record(i: number, shift = 0): InferenceRecord {
+  const features: InferenceRecord['features'] = {};
+  for (let f = 0; f < 18; f++)
+    features[`num_${f}`] = ((i * (f + 3)) % 997) / 10 + shift;
+  features.color = ['red', 'green', 'blue'][i % 3];
+  features.city = i % 50 === 0 ? null : `city-${i % 500}`;
+  return {
+    features,
+    prediction: i % 4 === 0,
+    label: i % 5 === 0,
+    latencyMs: 10 + (i % 100),
+    llm: {
+      hallucination: i % 10 === 0,
+      judgeScores: { faithfulness: 0.9 },
+      promptTokens: 100,
+      completionTokens: 20,
+    },
+    groups: { gender: i % 2 ? 'f' : 'm' },
+    costUsd: 0.001,
+  };
+}
+
+const HOUR = 3_600_000;
+
+describe('modelProfile', () => {
+  it('counts records, nulls, moments, categories, LLM signals and groups', () => {
+    const records = Array.from({ length: 1000 }, (_, i) => record(i));
+    const profile = profileRecords(records, 0);
+    expect(profile.records).toBe(1000);
+    expect(profile.features.city.nulls).toBe(20);
+    expect(profile.features.color.categories.counts).toEqual({
+      red: 334,
+      green: 333,
+      blue: 333,
+    });
+    const values = records.map(r => r.features.num_0 as number);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const variance =
+      values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1);
+    expect(profile.features.num_0.numeric.mean).toBeCloseTo(mean, 9);
+    expect(numericVariance(profile.features.num_0.numeric)).toBeCloseTo(
+      variance,
+      6,
+    );
+    expect(profile.llm).toMatchObject({
+      judged: 1000,
+      hallucinations: 100,
+      promptTokens: 100_000,
+    });
+    expect(profile.groups.gender).toEqual({
+      f: { count: 500, positive: 0 },
+      m: { count: 500, positive: 250 },
+    });
+    expect(profile.prediction.categories.counts).toEqual({
+      true: 250,
+      false: 750,
+    });
+    expect(profile.costUsd.sum).toBeCloseTo(1);
+  });
+
+  it('merges hourly windows into the same moments and counts as one pass (Chan)', () => {
+    const records = Array.from({ length: 3000 }, (_, i) => record(i));
+    const whole = profileRecords(records, 0);
+    const hours = [0, 1, 2].map(h =>
+      profileRecords(records.slice(h * 1000, (h + 1) * 1000), h * HOUR),
+    );
+    const day = mergeAllModelProfiles(hours);
+    expect(day.records).toBe(3000);
+    expect(day.features.num_3.numeric.mean).toBeCloseTo(
+      whole.features.num_3.numeric.mean,
+      9,
+    );
+    expect(day.features.num_3.numeric.m2).toBeCloseTo(
+      whole.features.num_3.numeric.m2,
+      4,
+    );
+    expect(day.features.num_3.numeric.min).toBe(
+      whole.features.num_3.numeric.min,
+    );
+    expect(day.features.color.categories.counts).toEqual(
+      whole.features.color.categories.counts,
+    );
+    expect(day.features.num_3.reservoir.seen).toBe(3000);
+    expect(day.firstTimestamp).toBe(0);
+    expect(day.lastTimestamp).toBe(2 * HOUR);
+  });
+
+  it('stays under a fixed size whatever the traffic (100k records, 20 features)', () => {
+    const profile = createModelProfile();
+    for (let i = 0; i < 100_000; i++) addRecordToProfile(profile, record(i), i);
+    const merged = mergeModelProfiles(profile, profileRecords([record(1)], 0));
+    expect(merged.records).toBe(100_001);
+    expect(JSON.stringify(merged).length).toBeLessThan(400_000);
+    expect(Object.keys(merged.features.city.categories.counts)).toHaveLength(
+      DEFAULT_PROFILE_LIMITS.maxCategories,
+    );
+    expect(merged.features.num_0.reservoir.values).toHaveLength(
+      DEFAULT_PROFILE_LIMITS.reservoirSize,
+    );
+  });
+
+  it('bounds the number of features', () => {
+    const limits = { ...DEFAULT_PROFILE_LIMITS, maxFeatures: 2 };
+    const profile = profileRecords(
+      [{ features: { a: 1, b: 2, c: 3 } }],
+      0,
+      limits,
+    );
+    expect(Object.keys(profile.features)).toEqual(['a', 'b']);
+    expect(profile.droppedFeatureValues).toBe(1);
+  });
+
+  it('folds the same records to the same profile (reproducible reservoirs)', () => {
+    const records = Array.from({ length: 5000 }, (_, i) => record(i));
+    expect(JSON.stringify(profileRecords(records, 0))).toBe(
+      JSON.stringify(profileRecords(records, 0)),
+    );
+  });
+
+  it('treats true, 1, probabilities ≥ 0.5 and "yes" as positive predictions', () => {
+    expect([true, 1, 0.7, 'yes', 'Positive'].every(isPositivePrediction)).toBe(
+      true,
+    );
+    expect([false, 0, 0.2, 3, 'no', null].some(isPositivePrediction)).toBe(
+      false,
+    );
+  });
+
+  it('compares current with reference on shared histogram bins', () => {
+    const reference = profileRecords(
+      Array.from({ length: 2000 }, (_, i) => record(i)),
+      0,
+    );
+    const current = profileRecords(
+      Array.from({ length: 2000 }, (_, i) => record(i, 50)),
+      0,
+    );
+    const comparison = compareProfiles(current, reference);
+    const num0 = comparison.features.find(f => f.name === 'num_0')!;
+    expect(num0.kind).toBe('numerical');
+    expect(num0.histogram.edges).toHaveLength(21);
+    expect(num0.histogram.current.reduce((a, b) => a + b)).toBe(2000);
+    expect(num0.histogram.reference.reduce((a, b) => a + b)).toBe(2000);
+    // Shifted by +50 on a 0..100 range: the reference sits in the low bins, current in the high.
+    expect(num0.histogram.reference.slice(15).reduce((a, b) => a + b)).toBe(0);
+    expect(num0.histogram.current.slice(0, 5).reduce((a, b) => a + b)).toBe(0);
+    const color = comparison.features.find(f => f.name === 'color')!;
+    expect(color.kind).toBe('categorical');
+    expect(color.histogram.labels).toHaveLength(3);
+    expect(comparison.current.llm.hallucinationRate).toBeCloseTo(0.1);
+    expect(comparison.current.latencyMs.p99).toBeGreaterThan(100);
+  });
+});

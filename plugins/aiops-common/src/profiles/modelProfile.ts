@@ -1,0 +1,349 @@
+import {
+  FeatureProfile,
+  addToFeatureProfile,
+  compactFeatureProfile,
+  createFeatureProfile,
+  mergeFeatureProfiles,
+} from './featureProfile';
+import {
+  NumericSummary,
+  addToNumericSummary,
+  compactNumericSummary,
+  createNumericSummary,
+  mergeNumericSummaries,
+} from './numericSummary';
+import { hashString } from './seededUniform';
+import {
+  DEFAULT_PROFILE_LIMITS,
+  InferenceRecord,
+  OTHER_GROUP,
+  ProfileLimits,
+} from './types';
+
+/** Sum and count of a numeric signal. */
+export interface SignalTotal {
+  count: number;
+  sum: number;
+}
+
+/** LLM quality signals of a window. */
+export interface LlmProfile {
+  /** Records with a hallucination verdict. */
+  judged: number;
+  /** Records judged as hallucinations. */
+  hallucinations: number;
+  judgeScores: Record<string, SignalTotal>;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** Records and positive predictions of one group value, for bias measures. */
+export interface GroupCounts {
+  count: number;
+  positive: number;
+}
+
+/** The mergeable profile of a model's records over a window. */
+export interface ModelProfile {
+  version: 1;
+  limits: ProfileLimits;
+  records: number;
+  /** Epoch milliseconds of the earliest and latest record. */
+  firstTimestamp: number | null;
+  lastTimestamp: number | null;
+  features: Record<string, FeatureProfile>;
+  /** Values of features past `limits.maxFeatures`, not profiled. */
+  droppedFeatureValues: number;
+  prediction: FeatureProfile;
+  label: FeatureProfile;
+  latencyMs: NumericSummary;
+  llm: LlmProfile;
+  costUsd: SignalTotal;
+  /** Attribute → value → counts. */
+  groups: Record<string, Record<string, GroupCounts>>;
+}
+
+/** Creates an empty profile. */
+export function createModelProfile(
+  limits: ProfileLimits = DEFAULT_PROFILE_LIMITS,
+): ModelProfile {
+  return {
+    version: 1,
+    limits,
+    records: 0,
+    firstTimestamp: null,
+    lastTimestamp: null,
+    features: {},
+    droppedFeatureValues: 0,
+    prediction: createFeatureProfile(
+      limits,
+      limits.seed ^ hashString('prediction'),
+    ),
+    label: createFeatureProfile(limits, limits.seed ^ hashString('label')),
+    latencyMs: createNumericSummary(
+      limits.sketchAlpha,
+      limits.sketchMaxBuckets,
+    ),
+    llm: {
+      judged: 0,
+      hallucinations: 0,
+      judgeScores: {},
+      promptTokens: 0,
+      completionTokens: 0,
+    },
+    costUsd: { count: 0, sum: 0 },
+    groups: {},
+  };
+}
+
+/**
+ * Whether a prediction counts as the positive outcome for bias measures:
+ * `true`, `1`, a probability ≥ 0.5, or the strings "1", "true", "yes", "positive".
+ */
+export function isPositivePrediction(value: unknown): boolean {
+  if (value === true) return true;
+  if (typeof value === 'number') return value >= 0.5 && value <= 1;
+  if (typeof value === 'string') {
+    return ['1', 'true', 'yes', 'positive'].includes(value.toLowerCase());
+  }
+  return false;
+}
+
+function finite(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Adds one record to the profile, in place; `timestamp` is in epoch milliseconds. */
+export function addRecordToProfile(
+  profile: ModelProfile,
+  record: InferenceRecord,
+  timestamp: number,
+) {
+  const { limits } = profile;
+  profile.records += 1;
+  profile.firstTimestamp = Math.min(
+    profile.firstTimestamp ?? timestamp,
+    timestamp,
+  );
+  profile.lastTimestamp = Math.max(
+    profile.lastTimestamp ?? timestamp,
+    timestamp,
+  );
+
+  for (const [name, value] of Object.entries(record.features)) {
+    let feature = profile.features[name];
+    if (!feature) {
+      if (Object.keys(profile.features).length >= limits.maxFeatures) {
+        profile.droppedFeatureValues += 1;
+        continue;
+      }
+      feature = createFeatureProfile(limits, limits.seed ^ hashString(name));
+      profile.features[name] = feature;
+    }
+    addToFeatureProfile(feature, value);
+  }
+  if (record.prediction !== undefined) {
+    addToFeatureProfile(profile.prediction, record.prediction);
+  }
+  if (record.label !== undefined) {
+    addToFeatureProfile(profile.label, record.label);
+  }
+  if (finite(record.latencyMs))
+    addToNumericSummary(profile.latencyMs, record.latencyMs);
+  if (finite(record.costUsd)) {
+    profile.costUsd.count += 1;
+    profile.costUsd.sum += record.costUsd;
+  }
+  const llm = record.llm;
+  if (llm) {
+    if (typeof llm.hallucination === 'boolean') {
+      profile.llm.judged += 1;
+      if (llm.hallucination) profile.llm.hallucinations += 1;
+    }
+    if (finite(llm.promptTokens)) profile.llm.promptTokens += llm.promptTokens;
+    if (finite(llm.completionTokens))
+      profile.llm.completionTokens += llm.completionTokens;
+    for (const [name, score] of Object.entries(llm.judgeScores ?? {})) {
+      if (!finite(score)) continue;
+      const total = boundedEntry(
+        profile.llm.judgeScores,
+        name,
+        limits.maxJudgeScores,
+        () => ({ count: 0, sum: 0 }),
+      );
+      if (!total) continue;
+      total.count += 1;
+      total.sum += score;
+    }
+  }
+  if (record.groups) {
+    const positive = isPositivePrediction(record.prediction);
+    for (const [attribute, value] of Object.entries(record.groups)) {
+      const values = boundedEntry<Record<string, GroupCounts>>(
+        profile.groups,
+        attribute,
+        limits.maxGroupAttributes,
+        () => ({}),
+      );
+      if (!values) continue;
+      const counts =
+        boundedEntry(values, String(value), limits.maxGroupValues, () => ({
+          count: 0,
+          positive: 0,
+        })) ?? (values[OTHER_GROUP] ??= { count: 0, positive: 0 });
+      counts.count += 1;
+      if (positive) counts.positive += 1;
+    }
+  }
+}
+
+/** The entry of `key`, created while the map has fewer than `max` keys; otherwise undefined. */
+function boundedEntry<T>(
+  map: Record<string, T>,
+  key: string,
+  max: number,
+  create: () => T,
+): T | undefined {
+  const existing = map[key];
+  if (existing !== undefined) return existing;
+  if (Object.keys(map).length >= max) return undefined;
+  const created = create();
+  map[key] = created;
+  return created;
+}
+
+function mergeBoundedMaps<T>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+  max: number,
+  merge: (x: T, y: T) => T,
+  overflow?: (merged: Record<string, T>, value: T) => void,
+): Record<string, T> {
+  const merged: Record<string, T> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const existing = merged[key];
+    if (existing !== undefined) merged[key] = merge(existing, value);
+    else if (Object.keys(merged).length < max) merged[key] = value;
+    else overflow?.(merged, value);
+  }
+  return merged;
+}
+
+function mergeGroupCounts(x: GroupCounts, y: GroupCounts): GroupCounts {
+  return { count: x.count + y.count, positive: x.positive + y.positive };
+}
+
+/** Merges two profiles (e.g. hours into a day) into a new one, without the records. */
+export function mergeModelProfiles(
+  a: ModelProfile,
+  b: ModelProfile,
+): ModelProfile {
+  const { limits } = a;
+  let droppedFeatureValues = a.droppedFeatureValues + b.droppedFeatureValues;
+  const features = mergeBoundedMaps(
+    a.features,
+    b.features,
+    limits.maxFeatures,
+    mergeFeatureProfiles,
+    (_merged, feature) => {
+      droppedFeatureValues += feature.count;
+    },
+  );
+  const bounds = [a.firstTimestamp, b.firstTimestamp].filter(
+    (t): t is number => t !== null,
+  );
+  const ends = [a.lastTimestamp, b.lastTimestamp].filter(
+    (t): t is number => t !== null,
+  );
+  return {
+    version: 1,
+    limits,
+    records: a.records + b.records,
+    firstTimestamp: bounds.length ? Math.min(...bounds) : null,
+    lastTimestamp: ends.length ? Math.max(...ends) : null,
+    features,
+    droppedFeatureValues,
+    prediction: mergeFeatureProfiles(a.prediction, b.prediction),
+    label: mergeFeatureProfiles(a.label, b.label),
+    latencyMs: mergeNumericSummaries(a.latencyMs, b.latencyMs),
+    llm: {
+      judged: a.llm.judged + b.llm.judged,
+      hallucinations: a.llm.hallucinations + b.llm.hallucinations,
+      judgeScores: mergeBoundedMaps(
+        a.llm.judgeScores,
+        b.llm.judgeScores,
+        limits.maxJudgeScores,
+        (x, y) => ({ count: x.count + y.count, sum: x.sum + y.sum }),
+      ),
+      promptTokens: a.llm.promptTokens + b.llm.promptTokens,
+      completionTokens: a.llm.completionTokens + b.llm.completionTokens,
+    },
+    costUsd: {
+      count: a.costUsd.count + b.costUsd.count,
+      sum: a.costUsd.sum + b.costUsd.sum,
+    },
+    groups: mergeBoundedMaps(
+      a.groups,
+      b.groups,
+      limits.maxGroupAttributes,
+      (x, y) =>
+        mergeBoundedMaps(
+          x,
+          y,
+          limits.maxGroupValues,
+          mergeGroupCounts,
+          (merged, counts) => {
+            merged[OTHER_GROUP] = mergeGroupCounts(
+              merged[OTHER_GROUP] ?? { count: 0, positive: 0 },
+              counts,
+            );
+          },
+        ),
+    ),
+  };
+}
+
+/** Merges any number of profiles; an empty list gives an empty profile. */
+export function mergeAllModelProfiles(
+  profiles: ModelProfile[],
+  limits: ProfileLimits = DEFAULT_PROFILE_LIMITS,
+): ModelProfile {
+  return profiles.reduce(mergeModelProfiles, createModelProfile(limits));
+}
+
+/** Brings the profile within its storage bound, in place (call before storing). */
+export function compactModelProfile(profile: ModelProfile) {
+  for (const feature of Object.values(profile.features))
+    compactFeatureProfile(feature);
+  compactFeatureProfile(profile.prediction);
+  compactFeatureProfile(profile.label);
+  compactNumericSummary(profile.latencyMs);
+}
+
+/** Folds records into one profile; `defaultTimestamp` applies to records without one. */
+export function profileRecords(
+  records: InferenceRecord[],
+  defaultTimestamp: number,
+  limits: ProfileLimits = DEFAULT_PROFILE_LIMITS,
+): ModelProfile {
+  const profile = createModelProfile(limits);
+  for (const record of records) {
+    addRecordToProfile(
+      profile,
+      record,
+      recordTimestamp(record, defaultTimestamp),
+    );
+  }
+  compactModelProfile(profile);
+  return profile;
+}
+
+/** The record's time in epoch milliseconds, or `fallback` when it has none. */
+export function recordTimestamp(
+  record: InferenceRecord,
+  fallback: number,
+): number {
+  if (!record.timestamp) return fallback;
+  const parsed = Date.parse(record.timestamp);
+  return Number.isFinite(parsed) ? parsed : fallback;
+}
