@@ -1,29 +1,82 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
-import { CatalogProcessor } from '@backstage/plugin-catalog-node';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import {
-  AIOPS_API_VERSION,
-  MLMODEL_KIND,
-  MLPIPELINE_KIND,
+  CatalogProcessor,
+  CatalogProcessorEmit,
+  LocationSpec,
+  processingResult,
+} from '@backstage/plugin-catalog-node';
+import {
+  DRIFT_STATUS_LABEL,
+  GOVERNANCE_STATUS_LABEL,
+  isMLModelEntity,
+  isMLPipelineEntity,
+  validateAiopsEntity,
 } from '@unified-aiops/plugin-aiops-common';
+import { ModelStatus } from '../status/ModelStatusSource';
+import { entityRelations } from './entityRelations';
 
-/** Validates the MLModel and MLPipeline kinds. */
+/** Looks up the live status of a model by entity ref. */
+export interface ModelStatusLookup {
+  getStatus(entityRef: string): Promise<ModelStatus>;
+}
+
+/** Validates the MLModel and MLPipeline kinds, emits their relations and stamps status labels. */
 export class AiopsEntitiesProcessor implements CatalogProcessor {
-  static create(options: { logger: LoggerService }) {
-    return new AiopsEntitiesProcessor(options.logger);
+  /** Creates the processor; `statuses` should batch and cache (see BatchedStatusCache). */
+  static create(options: { statuses: ModelStatusLookup }) {
+    return new AiopsEntitiesProcessor(options.statuses);
   }
 
-  private constructor(private readonly logger: LoggerService) {}
+  private constructor(private readonly statuses: ModelStatusLookup) {}
 
   getProcessorName(): string {
     return 'AiopsEntitiesProcessor';
   }
 
+  async preProcessEntity(entity: Entity): Promise<Entity> {
+    if (!isMLModelEntity(entity)) {
+      return entity;
+    }
+    const status = await this.statuses.getStatus(stringifyEntityRef(entity));
+    return {
+      ...entity,
+      metadata: {
+        ...entity.metadata,
+        labels: {
+          ...entity.metadata.labels,
+          [DRIFT_STATUS_LABEL]: status.driftStatus,
+          [GOVERNANCE_STATUS_LABEL]: status.governanceStatus,
+        },
+      },
+    };
+  }
+
   async validateEntityKind(entity: Entity): Promise<boolean> {
-    const ours =
-      entity.apiVersion === AIOPS_API_VERSION &&
-      [MLMODEL_KIND, MLPIPELINE_KIND].includes(entity.kind);
-    if (ours) this.logger.debug(`validated ${entity.kind} ${entity.metadata.name}`);
-    return ours;
+    if (!isMLModelEntity(entity) && !isMLPipelineEntity(entity)) {
+      return false;
+    }
+    const result = validateAiopsEntity(entity);
+    if (!result.ok) {
+      // The catalog keeps this as the entity's processing error; the page shows it.
+      const reasons = result.errors.map(e => `${e.path}: ${e.message}`);
+      throw new InputError(
+        `${entity.kind} "${entity.metadata.name}": ${reasons.join('; ')}`,
+      );
+    }
+    return true;
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    _location: LocationSpec,
+    emit: CatalogProcessorEmit,
+  ): Promise<Entity> {
+    if (isMLModelEntity(entity) || isMLPipelineEntity(entity)) {
+      for (const relation of entityRelations(entity)) {
+        emit(processingResult.relation(relation));
+      }
+    }
+    return entity;
   }
 }
