@@ -28,7 +28,7 @@ const fleetPage = PageBlueprint.make({
     icon: <ScatterPlotIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
-      import('./components/FleetPage').then(m => <m.FleetPage />),
+      import('./components/FleetPage').then(m => <m.FleetContent />),
   },
 });
 

@@ -4,7 +4,6 @@ import {
   EmptyState,
   Header,
   InfoCard,
-  Link,
   Page,
   Progress,
   ResponseErrorPanel,
@@ -18,25 +17,32 @@ import {
   FleetModel,
   GOVERNANCE_STATUSES,
 } from '@unified-aiops/plugin-aiops-common';
-import { parseEntityRef } from '@backstage/catalog-model';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useFleet } from '../../hooks/useFleet';
 import { StatusChip } from '../StatusChip';
-
-function entityPath(entityRef: string) {
-  const { kind, namespace, name } = parseEntityRef(entityRef);
-  return `/catalog/${namespace}/${kind.toLocaleLowerCase('en-US')}/${name}`;
-}
 
 const columns: TableColumn<FleetModel>[] = [
   {
     title: 'Model',
     field: 'name',
     highlight: true,
-    render: m => <Link to={entityPath(m.entityRef)}>{m.title ?? m.name}</Link>,
+    render: m => (
+      <EntityRefLink entityRef={m.entityRef} title={m.title ?? m.name} />
+    ),
   },
   { title: 'Type', field: 'type' },
-  { title: 'Owner', field: 'owner' },
-  { title: 'System', field: 'system' },
+  {
+    title: 'Owner',
+    field: 'owner',
+    render: m =>
+      m.owner && <EntityRefLink entityRef={m.owner} defaultKind="group" />,
+  },
+  {
+    title: 'System',
+    field: 'system',
+    render: m =>
+      m.system && <EntityRefLink entityRef={m.system} defaultKind="system" />,
+  },
   { title: 'Risk tier', field: 'riskTier' },
   {
     title: 'Drift',
@@ -69,8 +75,7 @@ function CountCard(props: {
   );
 }
 
-/** The fleet of ML models and LLM applications at a glance. */
-export function FleetContent() {
+function FleetOverview() {
   const { value, loading, error } = useFleet();
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
@@ -102,7 +107,12 @@ export function FleetContent() {
       <Grid item xs={12}>
         <Table
           title={`Models (${value.total})`}
-          options={{ paging: true, pageSize: 20, search: true }}
+          options={{
+            paging: true,
+            pageSize: 20,
+            search: true,
+            emptyRowsWhenPaging: false,
+          }}
           columns={columns}
           data={value.models}
         />
@@ -111,7 +121,17 @@ export function FleetContent() {
   );
 }
 
-/** The `/aiops` page with its header. */
+/** The fleet of ML models and LLM applications at a glance, without a page header. */
+export function FleetContent() {
+  return (
+    <Content>
+      <ContentHeader title="Fleet" />
+      <FleetOverview />
+    </Content>
+  );
+}
+
+/** The `/aiops` page with its own header, for the legacy frontend system. */
 export function FleetPage() {
   return (
     <Page themeId="tool">
@@ -119,10 +139,7 @@ export function FleetPage() {
         title="AI DevOps"
         subtitle="Every ML model and LLM application under one operational standard"
       />
-      <Content>
-        <ContentHeader title="Fleet" />
-        <FleetContent />
-      </Content>
+      <FleetContent />
     </Page>
   );
 }

@@ -1,0 +1,44 @@
+export interface Config {
+  /** Configuration of the AI DevOps plugins. */
+  aiops?: {
+    /** Record ingest. */
+    ingest?: {
+      /** Most records in one posted batch. Default 10000. */
+      maxBatchRecords?: number;
+      /** Seconds between background folds of unfolded batches into profiles. Default 10. */
+      foldIntervalSeconds?: number;
+      /** Batches folded per database transaction. Default 50. */
+      foldBatchSize?: number;
+      /** Days accepted batches are kept after folding (for replay answers). Default 7. */
+      batchRetentionDays?: number;
+    };
+    /** Window profiles. */
+    profiles?: {
+      /** Length of one profile window in minutes. Default 60. */
+      windowMinutes?: number;
+      /** Values kept per feature for the exact drift tests. Default 500. */
+      reservoirSize?: number;
+      /** Categories kept per feature. Default 50. */
+      maxCategories?: number;
+      /** Features profiled per model. Default 200. */
+      maxFeatures?: number;
+      /** Days window profiles are kept. Default 30. */
+      retentionDays?: number;
+    };
+    /** Scheduled drift checks. */
+    checks?: {
+      /** Minutes between checks of a model without monitoring.checkIntervalMinutes. Default 5. */
+      intervalMinutes?: number;
+      /** Hours of recent windows compared with the reference (monitoring.windowHours overrides). Default 24. */
+      currentWindowHours?: number;
+      /** Share of drifted features from which the whole dataset counts as drifted. Default 0.5. */
+      datasetDriftShare?: number;
+      /** Consecutive better results needed before the status goes down a tier. Default 2. */
+      recoveryChecks?: number;
+      /** Days check results are kept. Default 30. */
+      retentionDays?: number;
+      /** Checks run in parallel by one scheduler pass. Default 8. */
+      concurrency?: number;
+    };
+  };
+}
