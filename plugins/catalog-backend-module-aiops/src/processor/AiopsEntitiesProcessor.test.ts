@@ -222,13 +222,7 @@ describe('AiopsEntitiesProcessor.postProcessEntity', () => {
 describe('AiopsEntitiesProcessor.preProcessEntity', () => {
   it('stamps the status labels on models and keeps their other labels', async () => {
     const { processor, getStatus } = createProcessor();
-    const result = await processor.preProcessEntity!(
-      model(),
-      location,
-      () => {},
-      location,
-      {} as any,
-    );
+    const result = await processor.preProcessEntity(model());
     expect(getStatus).toHaveBeenCalledWith('mlmodel:default/churn-classifier');
     expect(result.metadata.labels).toEqual({
       team: 'growth',
@@ -240,13 +234,7 @@ describe('AiopsEntitiesProcessor.preProcessEntity', () => {
   it('leaves pipelines and other kinds untouched', async () => {
     const { processor, getStatus } = createProcessor();
     const entity = pipeline();
-    const result = await processor.preProcessEntity!(
-      entity,
-      location,
-      () => {},
-      location,
-      {} as any,
-    );
+    const result = await processor.preProcessEntity(entity);
     expect(result).toBe(entity);
     expect(getStatus).not.toHaveBeenCalled();
   });
