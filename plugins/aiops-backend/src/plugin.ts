@@ -3,8 +3,22 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { aiopsPermissions } from '@unified-aiops/plugin-aiops-common';
+import { readAiopsSettings } from './AiopsSettings';
+import { CheckStore } from './checks/CheckStore';
+import { DriftCheckRunner } from './checks/DriftCheckRunner';
+import { StatusNotifier } from './checks/StatusNotifier';
+import { migrateDatabase } from './database/migrateDatabase';
 import { FleetService } from './fleet/FleetService';
+import { BatchStore } from './ingest/BatchStore';
+import { IngestService } from './ingest/IngestService';
+import { ModelDirectory } from './models/ModelDirectory';
+import { BatchFolder } from './profiles/BatchFolder';
+import { ProfileService } from './profiles/ProfileService';
+import { ProfileStore } from './profiles/ProfileStore';
+import { scheduleTasks } from './scheduleTasks';
 import { createRouter } from './service/router';
 
 /** The `aiops` backend plugin. */
@@ -14,24 +28,108 @@ export const aiopsPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        notifications: notificationService,
+        events: eventsServiceRef,
       },
-      async init({
-        logger,
-        httpRouter,
-        httpAuth,
-        permissions,
-        permissionsRegistry,
-        catalog,
-      }) {
+      async init(deps) {
+        const {
+          logger,
+          config,
+          database,
+          scheduler,
+          httpRouter,
+          httpAuth,
+          auth,
+        } = deps;
+        const {
+          permissions,
+          permissionsRegistry,
+          auditor,
+          catalog,
+          notifications,
+          events,
+        } = deps;
         permissionsRegistry.addPermissions(aiopsPermissions);
-        const fleet = FleetService.create({ catalog });
-        httpRouter.use(await createRouter({ httpAuth, permissions, fleet }));
-        logger.info('AI DevOps backend ready');
+        const settings = readAiopsSettings(config);
+        const knex = await migrateDatabase(database);
+
+        const batches = BatchStore.create({ knex });
+        const profileStore = ProfileStore.create({
+          knex,
+          limits: settings.profiles.limits,
+        });
+        const checkStore = CheckStore.create({ knex });
+        const models = ModelDirectory.create({ catalog, auth });
+        const folder = BatchFolder.create({
+          knex,
+          batches,
+          profiles: profileStore,
+          logger: logger.child({ task: 'fold' }),
+          windowMinutes: settings.profiles.windowMinutes,
+          limits: settings.profiles.limits,
+          batchSize: settings.ingest.foldBatchSize,
+        });
+        const ingest = IngestService.create({
+          batches,
+          maxBatchRecords: settings.ingest.maxBatchRecords,
+          onAccepted: () => folder.trigger(),
+        });
+        const profiles = ProfileService.create({
+          profiles: profileStore,
+          limits: settings.profiles.limits,
+          maxReferenceRecords: settings.ingest.maxBatchRecords * 10,
+          currentWindowHours: settings.checks.currentWindowHours,
+        });
+        const runner = DriftCheckRunner.create({
+          checks: checkStore,
+          profiles: profileStore,
+          models,
+          folder,
+          notifier: StatusNotifier.create({
+            catalog,
+            notifications,
+            events,
+            auth,
+            logger,
+          }),
+          settings,
+          logger: logger.child({ task: 'drift-checks' }),
+        });
+        const fleet = FleetService.create({ catalog, checks: checkStore });
+
+        await scheduleTasks({
+          scheduler,
+          logger,
+          settings,
+          folder,
+          runner,
+          batches,
+          profiles: profileStore,
+          checks: checkStore,
+        });
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            permissions,
+            auditor,
+            fleet,
+            models,
+            ingest,
+            profiles,
+            checks: checkStore,
+            runner,
+          }),
+        );
       },
     });
   },

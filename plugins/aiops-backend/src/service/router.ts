@@ -1,39 +1,220 @@
 import {
+  AuditorService,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { aiopsModelReadPermission } from '@unified-aiops/plugin-aiops-common';
-import express from 'express';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  aiopsCheckRunPermission,
+  aiopsModelReadPermission,
+  aiopsRecordsCreatePermission,
+  aiopsReferenceUpdatePermission,
+} from '@unified-aiops/plugin-aiops-common';
+import express, { Request } from 'express';
 import Router from 'express-promise-router';
+import { z } from 'zod';
+import { CheckStore } from '../checks/CheckStore';
+import { DriftCheckRunner } from '../checks/DriftCheckRunner';
 import { FleetService } from '../fleet/FleetService';
+import { IngestService } from '../ingest/IngestService';
+import {
+  ingestBodySchema,
+  parseInput,
+  referenceBodySchema,
+} from '../ingest/recordSchema';
+import { ModelDirectory, modelRefOf } from '../models/ModelDirectory';
+import { ProfileService } from '../profiles/ProfileService';
 
 /** Dependencies of the REST API, built in plugin.ts. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  auditor: AuditorService;
   fleet: FleetService;
+  models: ModelDirectory;
+  ingest: IngestService;
+  profiles: ProfileService;
+  checks: CheckStore;
+  runner: DriftCheckRunner;
 }
 
-/** The REST API of the aiops backend plugin: thin, it authorizes and delegates. */
+type AuditMeta = Parameters<AuditorService['createEvent']>[0]['meta'];
+
+const statusBatchSchema = z.object({
+  entityRefs: z.array(z.string().min(1)).max(1000),
+});
+const limitSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+const rangeSchema = z.object({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** The REST API of the aiops backend plugin (contract: src/schema/openapi.yaml). */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, fleet } = options;
+  const {
+    httpAuth,
+    permissions,
+    auditor,
+    fleet,
+    models,
+    ingest,
+    profiles,
+    checks,
+    runner,
+  } = options;
   const router = Router();
-  router.use(express.json({ limit: '10mb' }));
+  router.use(express.json({ limit: '50mb' }));
+
+  /** Credentials of a user or a service (model services use external access tokens), authorized. */
+  async function authorize(req: Request, permission: BasicPermission) {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`${permission.name} is not allowed`);
+    }
+    return credentials;
+  }
+
+  async function modelOf(req: Request) {
+    const modelRef = modelRefOf(req.params.namespace, req.params.name);
+    const model = await models.get(modelRef);
+    if (!model)
+      throw new NotFoundError(`No MLModel ${modelRef} in the catalog`);
+    return model;
+  }
+
+  async function audited<T>(
+    req: Request,
+    eventId: string,
+    meta: AuditMeta,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const event = await auditor.createEvent({
+      eventId,
+      request: req,
+      severityLevel: 'medium',
+      meta,
+    });
+    try {
+      const result = await work();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
 
   router.get('/v1/fleet', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: aiopsModelReadPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('Reading the model fleet is not allowed');
-    }
+    const credentials = await authorize(req, aiopsModelReadPermission);
     res.json(await fleet.summary(credentials));
+  });
+
+  router.post('/v1/status/batch', async (req, res) => {
+    await authorize(req, aiopsModelReadPermission);
+    const { entityRefs } = parseInput(statusBatchSchema, req.body, 'body');
+    res.json({ items: await fleet.statuses(entityRefs) });
+  });
+
+  router.post('/v1/models/:namespace/:name/records', async (req, res) => {
+    await authorize(req, aiopsRecordsCreatePermission);
+    const body = parseInput(ingestBodySchema, req.body, 'body');
+    const idempotencyKey =
+      body.idempotencyKey ?? req.header('idempotency-key') ?? undefined;
+    const answer = await audited(
+      req,
+      'records-ingest',
+      {
+        entityRef: modelRefOf(req.params.namespace, req.params.name),
+        idempotencyKey,
+      },
+      async () => {
+        const model = await modelOf(req);
+        return ingest.ingest({
+          modelRef: model.modelRef,
+          idempotencyKey,
+          records: body.records,
+        });
+      },
+    );
+    if (answer.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(answer.status).json(answer.body);
+  });
+
+  router.put('/v1/models/:namespace/:name/reference', async (req, res) => {
+    await authorize(req, aiopsReferenceUpdatePermission);
+    const update = parseInput(referenceBodySchema, req.body, 'body');
+    const reference = await audited(
+      req,
+      'reference-set',
+      {
+        entityRef: modelRefOf(req.params.namespace, req.params.name),
+        source: 'records' in update ? 'records' : 'window',
+        modelVersion: update.modelVersion,
+      },
+      async () => profiles.setReference((await modelOf(req)).modelRef, update),
+    );
+    res.json(reference);
+  });
+
+  router.get('/v1/models/:namespace/:name/status', async (req, res) => {
+    await authorize(req, aiopsModelReadPermission);
+    const model = await modelOf(req);
+    const status = await checks.getStatus(model.modelRef);
+    const latest = status?.lastResultId
+      ? await checks.getCheck(status.lastResultId)
+      : undefined;
+    res.json({
+      entityRef: model.modelRef,
+      status: status?.status ?? 'no-data',
+      pendingStatus: status?.pendingStatus ?? null,
+      pendingCount: status?.pendingCount ?? 0,
+      lastCheckedAt: status?.lastCheckedAt ?? null,
+      changedAt: status?.changedAt ?? null,
+      latest: latest ?? null,
+    });
+  });
+
+  router.get('/v1/models/:namespace/:name/checks', async (req, res) => {
+    await authorize(req, aiopsModelReadPermission);
+    const { limit } = parseInput(limitSchema, req.query, 'query');
+    const model = await modelOf(req);
+    res.json({ items: await checks.history(model.modelRef, limit) });
+  });
+
+  router.post('/v1/models/:namespace/:name/checks', async (req, res) => {
+    await authorize(req, aiopsCheckRunPermission);
+    const check = await audited(
+      req,
+      'check-run',
+      { entityRef: modelRefOf(req.params.namespace, req.params.name) },
+      async () => runner.runNow(await modelOf(req)),
+    );
+    res.status(201).json(check);
+  });
+
+  router.get('/v1/models/:namespace/:name/profiles', async (req, res) => {
+    await authorize(req, aiopsModelReadPermission);
+    const range = parseInput(rangeSchema, req.query, 'query');
+    const model = await modelOf(req);
+    res.json(
+      await profiles.compare(model, {
+        from: range.from ? Date.parse(range.from) : undefined,
+        to: range.to ? Date.parse(range.to) : undefined,
+      }),
+    );
   });
 
   return router;

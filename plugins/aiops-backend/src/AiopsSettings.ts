@@ -1,0 +1,69 @@
+import { Config } from '@backstage/config';
+import {
+  DEFAULT_PROFILE_LIMITS,
+  ProfileLimits,
+} from '@unified-aiops/plugin-aiops-common';
+
+/** The plugin's knobs, read once from `aiops.*` with demo-friendly defaults. */
+export interface AiopsSettings {
+  ingest: {
+    maxBatchRecords: number;
+    foldIntervalSeconds: number;
+    foldBatchSize: number;
+    batchRetentionDays: number;
+  };
+  profiles: {
+    windowMinutes: number;
+    retentionDays: number;
+    limits: ProfileLimits;
+  };
+  checks: {
+    intervalMinutes: number;
+    currentWindowHours: number;
+    datasetDriftShare: number;
+    recoveryChecks: number;
+    retentionDays: number;
+    concurrency: number;
+  };
+}
+
+/** Reads the settings from config (`aiops.ingest`, `aiops.profiles`, `aiops.checks`). */
+export function readAiopsSettings(config: Config): AiopsSettings {
+  const num = (key: string, fallback: number) =>
+    config.getOptionalNumber(`aiops.${key}`) ?? fallback;
+  return {
+    ingest: {
+      maxBatchRecords: num('ingest.maxBatchRecords', 10_000),
+      foldIntervalSeconds: num('ingest.foldIntervalSeconds', 10),
+      foldBatchSize: num('ingest.foldBatchSize', 50),
+      batchRetentionDays: num('ingest.batchRetentionDays', 7),
+    },
+    profiles: {
+      windowMinutes: num('profiles.windowMinutes', 60),
+      retentionDays: num('profiles.retentionDays', 30),
+      limits: {
+        ...DEFAULT_PROFILE_LIMITS,
+        reservoirSize: num(
+          'profiles.reservoirSize',
+          DEFAULT_PROFILE_LIMITS.reservoirSize,
+        ),
+        maxCategories: num(
+          'profiles.maxCategories',
+          DEFAULT_PROFILE_LIMITS.maxCategories,
+        ),
+        maxFeatures: num(
+          'profiles.maxFeatures',
+          DEFAULT_PROFILE_LIMITS.maxFeatures,
+        ),
+      },
+    },
+    checks: {
+      intervalMinutes: num('checks.intervalMinutes', 5),
+      currentWindowHours: num('checks.currentWindowHours', 24),
+      datasetDriftShare: num('checks.datasetDriftShare', 0.5),
+      recoveryChecks: num('checks.recoveryChecks', 2),
+      retentionDays: num('checks.retentionDays', 30),
+      concurrency: num('checks.concurrency', 8),
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  TestDatabaseId,
+  TestDatabases,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { Knex } from 'knex';
+import { aiopsPlugin } from '../plugin';
+
+/** The databases every store and plugin test runs on. */
+export const DATABASE_IDS: TestDatabaseId[] = ['POSTGRES_15', 'SQLITE_3'];
+
+/** An MLModel entity with two monitored features. */
+export function modelEntity(
+  name: string,
+  monitoring: Record<string, unknown> = {},
+): Entity {
+  return {
+    apiVersion: 'aiops.dev/v1alpha1',
+    kind: 'MLModel',
+    metadata: { name, namespace: 'default' },
+    spec: {
+      type: 'classification',
+      lifecycle: 'production',
+      owner: 'group:default/ml-team',
+      riskTier: 'limited',
+      monitoring: {
+        features: [
+          { name: 'age', kind: 'numerical' },
+          { name: 'income', kind: 'numerical' },
+          { name: 'plan', kind: 'categorical' },
+        ],
+        ...monitoring,
+      },
+    },
+  };
+}
+
+/** Starts the aiops plugin on a real database with mocked catalog, notifications, events and auditor. */
+export async function startAiopsBackend(options: {
+  knex: Knex;
+  entities?: Entity[];
+  permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  config?: Record<string, unknown>;
+}) {
+  const catalog = catalogServiceMock({
+    entities: options.entities ?? [modelEntity('churn')],
+  });
+  jest.spyOn(catalog, 'refreshEntity');
+  const notifications = { send: jest.fn(async () => {}) };
+  const events = {
+    publish: jest.fn(async () => {}),
+    subscribe: jest.fn(async () => {}),
+  };
+  const auditEvents: Array<{ eventId: string; outcome?: string }> = [];
+  const auditor = mockServices.auditor.mock({
+    createEvent: jest.fn(async ({ eventId }) => {
+      const entry: { eventId: string; outcome?: string } = { eventId };
+      auditEvents.push(entry);
+      return {
+        success: async () => {
+          entry.outcome = 'success';
+        },
+        fail: async () => {
+          entry.outcome = 'failure';
+        },
+      };
+    }),
+  });
+  const backend = await startTestBackend({
+    features: [
+      aiopsPlugin,
+      mockServices.database.factory({ knex: options.knex }),
+      mockServices.permissions.factory({
+        result: options.permission ?? AuthorizeResult.ALLOW,
+      }),
+      mockServices.rootConfig.factory({
+        data: { aiops: options.config ?? {} },
+      }),
+      auditor.factory,
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => catalog,
+      }),
+      createServiceFactory({
+        service: notificationService,
+        deps: {},
+        factory: () => notifications,
+      }),
+      createServiceFactory({
+        service: eventsServiceRef,
+        deps: {},
+        factory: () => events,
+      }),
+    ],
+  });
+  return {
+    backend,
+    server: backend.server,
+    catalog,
+    notifications,
+    events,
+    auditEvents,
+  };
+}
+
+/** A fresh database per test from TestDatabases. */
+export function createTestDatabases() {
+  return TestDatabases.create({ ids: DATABASE_IDS });
+}
+
+/** Records with `age` ~ N(40 + shift, 10), `income` ~ N(50000 + 1000·shift, 8000), plan, prediction. */
+export function syntheticRecords(
+  count: number,
+  options: { shift?: number; seed?: number } = {},
+) {
+  const shift = options.shift ?? 0;
+  let state = options.seed ?? 1;
+  const uniform = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return (state + 0.5) / 4294967296;
+  };
+  const normal = () =>
+    Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+  return Array.from({ length: count }, () => ({
+    features: {
+      age: 40 + shift + 10 * normal(),
+      income: 50_000 + 1000 * shift + 8000 * normal(),
+      plan: uniform() < 0.6 + shift / 50 ? 'basic' : 'pro',
+    },
+    prediction: uniform() < 0.3,
+    latencyMs: 20 + 5 * uniform(),
+  }));
+}
+
+/** Polls until `probe` returns true (background folding is asynchronous by design). */
+export async function eventually(
+  probe: () => Promise<boolean>,
+  timeoutMs = 10_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error('Condition not met in time');
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,131 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { AiopsSettings } from '../AiopsSettings';
+import { ModelDirectory, ModelInfo } from '../models/ModelDirectory';
+import { BatchFolder, windowStartOf } from '../profiles/BatchFolder';
+import { ProfileStore } from '../profiles/ProfileStore';
+import { CheckStore, StoredCheck } from './CheckStore';
+import { evaluateDrift } from './evaluateDrift';
+import { nextStatus } from './nextStatus';
+import { StatusNotifier } from './StatusNotifier';
+
+/** Runs drift checks: due models on the schedule, or one model on demand. */
+export class DriftCheckRunner {
+  static create(options: {
+    checks: CheckStore;
+    profiles: ProfileStore;
+    models: ModelDirectory;
+    folder: BatchFolder;
+    notifier: StatusNotifier;
+    settings: AiopsSettings;
+    logger: LoggerService;
+  }) {
+    return new DriftCheckRunner(options);
+  }
+
+  private constructor(
+    private readonly options: {
+      checks: CheckStore;
+      profiles: ProfileStore;
+      models: ModelDirectory;
+      folder: BatchFolder;
+      notifier: StatusNotifier;
+      settings: AiopsSettings;
+      logger: LoggerService;
+    },
+  ) {}
+
+  /**
+   * Checks every catalog model whose own interval has elapsed. Each due run is claimed
+   * in the database first, so replicas running this at the same time never check a
+   * model twice. Returns the refs checked here.
+   */
+  async runDue(now = Date.now()): Promise<string[]> {
+    const { checks, models, settings, logger } = this.options;
+    const all = await models.list();
+    if (all.length === 0) return [];
+    const byRef = new Map(all.map(m => [m.modelRef, m]));
+    await checks.ensureModels([...byRef.keys()], now);
+    const claimed = await checks.claimDue(
+      now,
+      ref =>
+        (byRef.get(ref)?.checkIntervalMinutes ??
+          settings.checks.intervalMinutes) * 60_000,
+      new Set(byRef.keys()),
+    );
+    const queue = [...claimed];
+    const worker = async () => {
+      for (let ref = queue.shift(); ref; ref = queue.shift()) {
+        try {
+          await this.check(byRef.get(ref)!, 'schedule', now);
+        } catch (error) {
+          logger.error(`Drift check of ${ref} failed: ${error}`);
+        }
+      }
+    };
+    await Promise.all(
+      Array.from({ length: settings.checks.concurrency }, worker),
+    );
+    return claimed;
+  }
+
+  /** Folds what was ingested so far, then checks the model at once. */
+  async runNow(model: ModelInfo): Promise<StoredCheck> {
+    await this.options.folder.foldPending();
+    return this.check(model, 'manual', Date.now());
+  }
+
+  private async check(
+    model: ModelInfo,
+    trigger: 'schedule' | 'manual',
+    now: number,
+  ): Promise<StoredCheck> {
+    const { checks, profiles, settings, notifier } = this.options;
+    const windowMs = settings.profiles.windowMinutes * 60_000;
+    const from = windowStartOf(
+      now -
+        (model.windowHours ?? settings.checks.currentWindowHours) * 3_600_000,
+      settings.profiles.windowMinutes,
+    );
+    const to = windowStartOf(now, settings.profiles.windowMinutes) + windowMs;
+    const [current, reference] = await Promise.all([
+      profiles.readRange(model.modelRef, from, to),
+      profiles.getReference(model.modelRef),
+    ]);
+    const datasetDriftShare =
+      model.datasetDriftShare ?? settings.checks.datasetDriftShare;
+    const evaluation = evaluateDrift({
+      reference: reference?.profile ?? null,
+      current: current.profile,
+      features: model.features,
+      datasetDriftShare,
+      predictionThreshold: model.predictionThreshold,
+    });
+    const { check, previous } = await checks.saveCheck({
+      modelRef: model.modelRef,
+      checkedAt: now,
+      trigger,
+      resultStatus: evaluation.status,
+      result: {
+        ...evaluation,
+        datasetDriftShare,
+        window: {
+          from: new Date(from).toISOString(),
+          to: new Date(to).toISOString(),
+        },
+        reference: reference?.info ?? null,
+      },
+      decide: state =>
+        nextStatus(state, evaluation.status, settings.checks.recoveryChecks),
+    });
+    if (previous !== check.status) {
+      await notifier.statusChanged({
+        model,
+        previous,
+        status: check.status,
+        reason: evaluation.reason,
+        checkId: check.id,
+      });
+    }
+    return check;
+  }
+}

@@ -1,0 +1,43 @@
+import { DriftStatus } from '@unified-aiops/plugin-aiops-common';
+
+/** The status a model shows, and the better results waiting to confirm a recovery. */
+export interface StatusState {
+  status: DriftStatus;
+  pendingStatus: DriftStatus | null;
+  pendingCount: number;
+}
+
+const SEVERITY: Record<DriftStatus, number> = {
+  'no-data': -1,
+  ok: 0,
+  warning: 1,
+  drift: 2,
+};
+
+/**
+ * Hysteresis between ok / warning / drift: a worse result shows at once (on-call hears of
+ * drift on the first check), a better one only after `recoveryChecks` consecutive better
+ * results, and then the worst of those. A borderline feature that drifts every other check
+ * therefore keeps the status where it is instead of flapping. `no-data` applies at once,
+ * both ways (there is nothing to smooth).
+ */
+export function nextStatus(
+  previous: StatusState | undefined,
+  result: DriftStatus,
+  recoveryChecks: number,
+): StatusState {
+  const settled = { status: result, pendingStatus: null, pendingCount: 0 };
+  if (!previous || result === 'no-data' || previous.status === 'no-data')
+    return settled;
+  if (SEVERITY[result] >= SEVERITY[previous.status]) return settled;
+  const pendingStatus =
+    previous.pendingStatus &&
+    SEVERITY[previous.pendingStatus] > SEVERITY[result]
+      ? previous.pendingStatus
+      : result;
+  const pendingCount = previous.pendingCount + 1;
+  if (pendingCount >= recoveryChecks) {
+    return { status: pendingStatus, pendingStatus: null, pendingCount: 0 };
+  }
+  return { status: previous.status, pendingStatus, pendingCount };
+}

@@ -1,0 +1,138 @@
+import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
+import { Knex } from 'knex';
+import { supportsRowLocks } from '../database/migrateDatabase';
+
+const TABLE = 'aiops_ingest_batches';
+
+/** The answer given to a batch, replayed verbatim for a repeated idempotency key. */
+export interface StoredAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** An accepted batch waiting to be folded. */
+export interface PendingBatch {
+  id: number;
+  modelRef: string;
+  receivedAt: number;
+  records: InferenceRecord[];
+}
+
+function isUniqueViolation(error: unknown) {
+  const e = error as { code?: string; message?: string };
+  return (
+    e.code === '23505' || /UNIQUE constraint failed/i.test(e.message ?? '')
+  );
+}
+
+/** Durable log of accepted record batches, unique per model and idempotency key. */
+export class BatchStore {
+  static create(options: { knex: Knex }) {
+    return new BatchStore(options.knex);
+  }
+
+  private constructor(private readonly knex: Knex) {}
+
+  /** The answer stored for a key, if the batch was accepted before. */
+  async findAnswer(
+    modelRef: string,
+    idempotencyKey: string,
+  ): Promise<StoredAnswer | undefined> {
+    const row = await this.knex(TABLE)
+      .where({ model_ref: modelRef, idempotency_key: idempotencyKey })
+      .first('response_status', 'response_body');
+    return row
+      ? {
+          status: Number(row.response_status),
+          body: JSON.parse(row.response_body),
+        }
+      : undefined;
+  }
+
+  /**
+   * Appends the batch with its answer in one transaction; the answer is only given once
+   * this has committed. A concurrent duplicate gets the first batch's answer.
+   */
+  async append(options: {
+    modelRef: string;
+    idempotencyKey: string;
+    records: InferenceRecord[];
+    answer: (batchId: string) => StoredAnswer;
+  }): Promise<{ answer: StoredAnswer; replayed: boolean }> {
+    const { modelRef, idempotencyKey, records } = options;
+    try {
+      const answer = await this.knex.transaction(async trx => {
+        const [row] = await trx(TABLE)
+          .insert({
+            model_ref: modelRef,
+            idempotency_key: idempotencyKey,
+            received_at: Date.now(),
+            record_count: records.length,
+            payload: JSON.stringify(records),
+            response_status: 0,
+            response_body: '{}',
+          })
+          .returning('id');
+        const id = String(typeof row === 'object' ? row.id : row);
+        const built = options.answer(id);
+        await trx(TABLE)
+          .where({ id })
+          .update({
+            response_status: built.status,
+            response_body: JSON.stringify(built.body),
+          });
+        return built;
+      });
+      return { answer, replayed: false };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const answer = await this.findAnswer(modelRef, idempotencyKey);
+      if (!answer) throw error;
+      return { answer, replayed: true };
+    }
+  }
+
+  /**
+   * Claims up to `limit` unfolded batches inside `trx`, oldest first; on PostgreSQL
+   * rows locked by another replica's fold are skipped.
+   */
+  async claimUnfolded(
+    trx: Knex.Transaction,
+    limit: number,
+  ): Promise<PendingBatch[]> {
+    let query = trx(TABLE)
+      .whereNull('folded_at')
+      .orderBy('id')
+      .limit(limit)
+      .select('id', 'model_ref', 'received_at', 'payload');
+    if (supportsRowLocks(this.knex)) query = query.forUpdate().skipLocked();
+    const rows = await query;
+    return rows.map(row => ({
+      id: Number(row.id),
+      modelRef: row.model_ref,
+      receivedAt: Number(row.received_at),
+      records: JSON.parse(row.payload),
+    }));
+  }
+
+  /** Marks batches folded, in the transaction that updated the profiles. */
+  async markFolded(trx: Knex.Transaction, ids: number[]) {
+    await trx(TABLE).whereIn('id', ids).update({ folded_at: Date.now() });
+  }
+
+  /** Count of accepted batches not folded yet. */
+  async countUnfolded(): Promise<number> {
+    const [{ count }] = await this.knex(TABLE)
+      .whereNull('folded_at')
+      .count({ count: '*' });
+    return Number(count);
+  }
+
+  /** Deletes folded batches older than the cutoff (their idempotency keys are forgotten). */
+  async pruneFolded(olderThan: number): Promise<number> {
+    return this.knex(TABLE)
+      .whereNotNull('folded_at')
+      .where('folded_at', '<', olderThan)
+      .delete();
+  }
+}

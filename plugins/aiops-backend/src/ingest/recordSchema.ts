@@ -1,0 +1,126 @@
+import { InputError } from '@backstage/errors';
+import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
+import { z } from 'zod';
+
+const scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const nonNegative = finite.refine(v => v >= 0, 'must not be negative');
+
+/** One inference record as posted. */
+export const inferenceRecordSchema = z.object({
+  timestamp: z.iso.datetime({ offset: true }).optional(),
+  features: z.record(z.string().min(1), scalar),
+  prediction: scalar.optional(),
+  label: scalar.optional(),
+  latencyMs: nonNegative.optional(),
+  llm: z
+    .object({
+      hallucination: z.boolean().optional(),
+      judgeScores: z.record(z.string().min(1), finite).optional(),
+      promptTokens: nonNegative.optional(),
+      completionTokens: nonNegative.optional(),
+    })
+    .optional(),
+  groups: z.record(z.string().min(1), z.string()).optional(),
+  costUsd: nonNegative.optional(),
+});
+
+/** One problem of one record: its index in the batch, the field path and the reason. */
+export interface RecordIssue {
+  index: number;
+  path: string;
+  message: string;
+}
+
+/** Bad records in a batch: a 400 whose body lists every issue (`error.issues`), nothing applied. */
+export class RecordValidationError extends InputError {
+  readonly issues: RecordIssue[];
+
+  constructor(issues: RecordIssue[], total: number) {
+    const listed = issues
+      .slice(0, 20)
+      .map(i => `records[${i.index}].${i.path}: ${i.message}`);
+    const more =
+      issues.length > listed.length
+        ? `; and ${issues.length - listed.length} more`
+        : '';
+    super(
+      `${total} of the batch's records are invalid, nothing was applied: ${listed.join(
+        '; ',
+      )}${more}`,
+    );
+    this.issues = issues.slice(0, 1000);
+  }
+}
+
+const MAX_LISTED_ISSUES = 1000;
+
+/**
+ * Validates records one by one; throws `RecordValidationError` listing each bad record's
+ * index, field path and reason when any is bad, so a batch is applied whole or not at all.
+ */
+export function validateRecords(
+  input: unknown,
+  maxRecords: number,
+): InferenceRecord[] {
+  if (!Array.isArray(input)) throw new InputError('records must be an array');
+  if (input.length === 0) throw new InputError('records must not be empty');
+  if (input.length > maxRecords) {
+    throw new InputError(
+      `records holds ${input.length} records, at most ${maxRecords} are accepted`,
+    );
+  }
+  const issues: RecordIssue[] = [];
+  let invalid = 0;
+  const records = input.map((raw, index) => {
+    const parsed = inferenceRecordSchema.safeParse(raw);
+    if (parsed.success) return parsed.data as InferenceRecord;
+    invalid += 1;
+    for (const issue of parsed.error.issues) {
+      if (issues.length >= MAX_LISTED_ISSUES) break;
+      issues.push({
+        index,
+        path: issue.path.length ? issue.path.map(String).join('.') : '(record)',
+        message: issue.message,
+      });
+    }
+    return undefined;
+  });
+  if (invalid > 0) throw new RecordValidationError(issues, invalid);
+  return records as InferenceRecord[];
+}
+
+/** Envelope of a posted batch; records are validated one by one afterwards. */
+export const ingestBodySchema = z.object({
+  idempotencyKey: z.string().min(1).max(200).optional(),
+  records: z.unknown(),
+});
+
+/** Body of `PUT .../reference`: training records or a pinned production window. */
+export const referenceBodySchema = z.union([
+  z.object({
+    records: z.array(z.unknown()),
+    modelVersion: z.string().min(1).optional(),
+  }),
+  z.object({
+    pinWindow: z.object({
+      from: z.iso.datetime({ offset: true }),
+      to: z.iso.datetime({ offset: true }),
+    }),
+    modelVersion: z.string().min(1).optional(),
+  }),
+]);
+
+/** Parses with a zod schema, turning failures into `InputError` (400) with field paths. */
+export function parseInput<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  what: string,
+): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const reasons = parsed.error.issues.map(
+    i => `${i.path.length ? i.path.join('.') : what}: ${i.message}`,
+  );
+  throw new InputError(`Invalid ${what}: ${reasons.join('; ')}`);
+}

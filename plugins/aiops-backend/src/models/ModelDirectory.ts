@@ -1,0 +1,151 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AIOPS_API_VERSION,
+  MLMODEL_KIND,
+} from '@unified-aiops/plugin-aiops-common';
+
+/** A feature the checks watch, with its pinned test and threshold if any. */
+export interface WatchedFeature {
+  name: string;
+  kind: 'numerical' | 'categorical' | 'text';
+  test?: string;
+  threshold?: number;
+}
+
+/** What the drift engine needs to know of an MLModel entity; every field tolerant of absence. */
+export interface ModelInfo {
+  /** Normalized (lower-case) entity ref, the key of every table. */
+  modelRef: string;
+  owner?: string;
+  features: WatchedFeature[];
+  checkIntervalMinutes?: number;
+  windowHours?: number;
+  datasetDriftShare?: number;
+  predictionThreshold?: number;
+}
+
+/** Normalized entity ref of an MLModel, as stored by the plugin. */
+export function modelRefOf(namespace: string, name: string): string {
+  return stringifyEntityRef({
+    kind: MLMODEL_KIND,
+    namespace,
+    name,
+  }).toLocaleLowerCase('en-US');
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object'
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function positiveNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+/** Reads the monitoring settings of an MLModel entity; missing or odd fields fall back to defaults. */
+export function modelInfoFromEntity(entity: Entity): ModelInfo {
+  const spec = record(entity.spec);
+  const monitoring = record(spec.monitoring);
+  const thresholds = record(monitoring.thresholds);
+  const features = Array.isArray(monitoring.features)
+    ? monitoring.features
+    : [];
+  let owner: string | undefined;
+  if (typeof spec.owner === 'string') {
+    try {
+      owner = stringifyEntityRef(
+        parseEntityRef(spec.owner, {
+          defaultKind: 'group',
+          defaultNamespace: entity.metadata.namespace,
+        }),
+      );
+    } catch {
+      owner = undefined;
+    }
+  }
+  return {
+    modelRef: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
+    owner,
+    features: features.flatMap(raw => {
+      const f = record(raw);
+      if (typeof f.name !== 'string') return [];
+      const kind =
+        f.kind === 'categorical' || f.kind === 'text' ? f.kind : 'numerical';
+      return [
+        {
+          name: f.name,
+          kind,
+          test: typeof f.test === 'string' ? f.test : undefined,
+          threshold: positiveNumber(f.threshold),
+        },
+      ];
+    }),
+    checkIntervalMinutes: positiveNumber(monitoring.checkIntervalMinutes),
+    windowHours: positiveNumber(monitoring.windowHours),
+    datasetDriftShare: positiveNumber(
+      thresholds.datasetDriftShare ?? monitoring.datasetDriftShare,
+    ),
+    predictionThreshold: positiveNumber(thresholds.predictionDrift),
+  };
+}
+
+/** Looks MLModel entities up in the catalog with the plugin's own credentials, briefly cached. */
+export class ModelDirectory {
+  private readonly cache = new Map<string, { at: number; model?: ModelInfo }>();
+
+  static create(options: {
+    catalog: CatalogService;
+    auth: AuthService;
+    cacheTtlMs?: number;
+  }) {
+    return new ModelDirectory(
+      options.catalog,
+      options.auth,
+      options.cacheTtlMs ?? 30_000,
+    );
+  }
+
+  private constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+    private readonly cacheTtlMs: number,
+  ) {}
+
+  /** The model, or undefined when the catalog has no such MLModel. */
+  async get(modelRef: string): Promise<ModelInfo | undefined> {
+    const cached = this.cache.get(modelRef);
+    if (cached && Date.now() - cached.at < this.cacheTtlMs) return cached.model;
+    const entity = await this.catalog.getEntityByRef(modelRef, {
+      credentials: await this.auth.getOwnServiceCredentials(),
+    });
+    const model =
+      entity && entity.apiVersion === AIOPS_API_VERSION
+        ? modelInfoFromEntity(entity)
+        : undefined;
+    this.cache.set(modelRef, { at: Date.now(), model });
+    return model;
+  }
+
+  /** Every MLModel in the catalog (none is fine). */
+  async list(): Promise<ModelInfo[]> {
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: { kind: MLMODEL_KIND, apiVersion: AIOPS_API_VERSION },
+        fields: ['kind', 'apiVersion', 'metadata', 'spec'],
+      },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    const models = items.map(modelInfoFromEntity);
+    const now = Date.now();
+    for (const model of models)
+      this.cache.set(model.modelRef, { at: now, model });
+    return models;
+  }
+}

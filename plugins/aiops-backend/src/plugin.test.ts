@@ -1,0 +1,306 @@
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import {
+  DATABASE_IDS,
+  createTestDatabases,
+  eventually,
+  startAiopsBackend,
+  syntheticRecords,
+} from './__testUtils__/testBackend';
+
+jest.setTimeout(120_000);
+
+const databases = createTestDatabases();
+const base = '/api/aiops/v1/models/default/churn';
+
+async function countRows(knex: any, table: string) {
+  const [{ count }] = await knex(table).count({ count: '*' });
+  return Number(count);
+}
+
+describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
+  it('accepts a batch durably with 202, folds it into profiles and audits it', async () => {
+    const knex = await databases.init(databaseId);
+    const { server, auditEvents } = await startAiopsBackend({ knex });
+    const response = await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'batch-1', records: syntheticRecords(100) });
+    expect(response.status).toBe(202);
+    expect(response.body).toEqual({
+      batchId: expect.any(String),
+      accepted: 100,
+    });
+    expect(auditEvents).toContainEqual({
+      eventId: 'records-ingest',
+      outcome: 'success',
+    });
+
+    let profiles = await request(server).get(`${base}/profiles`);
+    await eventually(async () => {
+      profiles = await request(server).get(`${base}/profiles`);
+      return profiles.body.current.records > 0;
+    });
+    expect(profiles.status).toBe(200);
+    expect(profiles.body.current.records).toBe(100);
+    const age = profiles.body.features.find((f: any) => f.name === 'age');
+    expect(age.current.count).toBe(100);
+    expect(age.histogram.current.reduce((a: number, b: number) => a + b)).toBe(
+      100,
+    );
+  });
+
+  it('takes the idempotency key from the header and replays the first answer', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const send = () =>
+      request(server)
+        .post(`${base}/records`)
+        .set('Idempotency-Key', 'same-key')
+        .send({ records: syntheticRecords(10) });
+    const first = await send();
+    const second = await send();
+    expect(first.status).toBe(202);
+    expect(second.status).toBe(first.status);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(await countRows(knex, 'aiops_ingest_batches')).toBe(1);
+    await eventually(async () => (await countRows(knex, 'aiops_profiles')) > 0);
+    const profiles = await request(server).get(`${base}/profiles`);
+    expect(profiles.body.current.records).toBe(10);
+  });
+
+  it('rejects a batch with bad records with 400 listing each, applying none', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const records: unknown[] = syntheticRecords(5);
+    records[1] = { features: { age: 'x', nested: { no: 1 } } };
+    records[3] = { features: {}, latencyMs: -4, timestamp: 'yesterday' };
+    const response = await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'bad', records });
+    expect(response.status).toBe(400);
+    expect(response.body.error.name).toBe('InputError');
+    expect(response.body.error.message).toContain('records[1].features.nested');
+    expect(response.body.error.message).toContain('records[3].latencyMs');
+    expect(response.body.error.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ index: 1, path: 'features.nested' }),
+        expect.objectContaining({ index: 3, path: 'latencyMs' }),
+        expect.objectContaining({ index: 3, path: 'timestamp' }),
+      ]),
+    );
+    expect(await countRows(knex, 'aiops_ingest_batches')).toBe(0);
+    expect(await countRows(knex, 'aiops_profiles')).toBe(0);
+  });
+
+  it('requires an idempotency key', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const response = await request(server)
+      .post(`${base}/records`)
+      .send({ records: syntheticRecords(1) });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers 403 when the permission is denied, applying nothing', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({
+      knex,
+      permission: AuthorizeResult.DENY,
+    });
+    const ingest = await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'k', records: syntheticRecords(1) });
+    expect(ingest.status).toBe(403);
+    expect((await request(server).get(`${base}/status`)).status).toBe(403);
+    expect((await request(server).post(`${base}/checks`)).status).toBe(403);
+    expect(await countRows(knex, 'aiops_ingest_batches')).toBe(0);
+  });
+
+  it('answers 404 for a model the catalog does not have', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const unknown = '/api/aiops/v1/models/default/nope';
+    expect((await request(server).get(`${unknown}/status`)).status).toBe(404);
+    expect((await request(server).get(`${unknown}/checks`)).status).toBe(404);
+    expect((await request(server).get(`${unknown}/profiles`)).status).toBe(404);
+    expect((await request(server).post(`${unknown}/checks`)).status).toBe(404);
+    const ingest = await request(server)
+      .post(`${unknown}/records`)
+      .send({ idempotencyKey: 'k', records: syntheticRecords(1) });
+    expect(ingest.status).toBe(404);
+  });
+
+  it('keeps working without any MLModel in the catalog', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex, entities: [] });
+    const fleet = await request(server).get('/api/aiops/v1/fleet');
+    expect(fleet.status).toBe(200);
+    expect(fleet.body.total).toBe(0);
+    const batch = await request(server)
+      .post('/api/aiops/v1/status/batch')
+      .send({ entityRefs: ['mlmodel:default/ghost'] });
+    expect(batch.body).toEqual({
+      items: [
+        {
+          entityRef: 'mlmodel:default/ghost',
+          driftStatus: 'no-data',
+          governanceStatus: 'unknown',
+        },
+      ],
+    });
+  });
+
+  it('checks end to end: no-data, ok on the same distribution, drift on shifted data', async () => {
+    const knex = await databases.init(databaseId);
+    const { server, notifications, events, catalog, auditEvents } =
+      await startAiopsBackend({
+        knex,
+        config: { checks: { recoveryChecks: 1 } },
+      });
+    const noData = await request(server).post(`${base}/checks`);
+    expect(noData.status).toBe(201);
+    expect(noData.body.status).toBe('no-data');
+
+    const reference = await request(server)
+      .put(`${base}/reference`)
+      .send({
+        modelVersion: '3',
+        records: syntheticRecords(3000, { seed: 7 }),
+      });
+    expect(reference.status).toBe(200);
+    expect(reference.body).toMatchObject({
+      source: 'records',
+      modelVersion: '3',
+      recordCount: 3000,
+    });
+    expect(auditEvents).toContainEqual({
+      eventId: 'reference-set',
+      outcome: 'success',
+    });
+
+    const post = (key: string, records: unknown[]) =>
+      request(server)
+        .post(`${base}/records`)
+        .send({ idempotencyKey: key, records });
+    expect(
+      (await post('same-1', syntheticRecords(1000, { seed: 11 }))).status,
+    ).toBe(202);
+    const ok = await request(server).post(`${base}/checks`);
+    expect(ok.body.resultStatus).toBe('ok');
+    expect(ok.body.status).toBe('ok');
+    const age = ok.body.result.features.find((f: any) => f.name === 'age');
+    expect(age).toMatchObject({
+      decision: 'ok',
+      method: 'reservoir',
+      sampleSizes: { reference: 500, current: 500 },
+      population: { reference: 3000, current: 1000 },
+      sampled: true,
+    });
+    expect(catalog.refreshEntity).toHaveBeenCalledWith(
+      'mlmodel:default/churn',
+      expect.anything(),
+    );
+    expect(events.publish).toHaveBeenCalledWith(
+      expect.objectContaining({
+        topic: 'aiops.drift.status-changed',
+        eventPayload: expect.objectContaining({
+          previousStatus: 'no-data',
+          status: 'ok',
+        }),
+      }),
+    );
+
+    // Shift every feature: the current window mixes 1000 same + 5000 shifted records.
+    expect(
+      (await post('shifted-1', syntheticRecords(5000, { shift: 20, seed: 13 })))
+        .status,
+    ).toBe(202);
+    const drift = await request(server).post(`${base}/checks`);
+    expect(drift.body.status).toBe('drift');
+    expect(drift.body.result.datasetDrift).toBe(true);
+    expect(
+      drift.body.result.features.every((f: any) => f.decision === 'drift'),
+    ).toBe(true);
+    expect(notifications.send).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        recipients: { type: 'entity', entityRef: 'group:default/ml-team' },
+        payload: expect.objectContaining({ severity: 'high' }),
+      }),
+    );
+    expect(auditEvents).toContainEqual({
+      eventId: 'check-run',
+      outcome: 'success',
+    });
+
+    const status = await request(server).get(`${base}/status`);
+    expect(status.body).toMatchObject({
+      entityRef: 'mlmodel:default/churn',
+      status: 'drift',
+    });
+    expect(status.body.latest.id).toBe(drift.body.id);
+    const history = await request(server).get(`${base}/checks?limit=2`);
+    expect(history.body.items.map((c: any) => c.status)).toEqual([
+      'drift',
+      'ok',
+    ]);
+    const batch = await request(server)
+      .post('/api/aiops/v1/status/batch')
+      .send({ entityRefs: ['MLModel:default/churn'] });
+    expect(batch.body.items[0]).toMatchObject({
+      driftStatus: 'drift',
+      governanceStatus: 'unknown',
+    });
+    const fleet = await request(server).get('/api/aiops/v1/fleet');
+    expect(fleet.body.byDriftStatus.drift).toBe(1);
+  });
+
+  it('does not fail a check when the notification fails', async () => {
+    const knex = await databases.init(databaseId);
+    const { server, notifications, events } = await startAiopsBackend({ knex });
+    notifications.send.mockRejectedValue(new Error('notifications down'));
+    await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(200) });
+    await request(server)
+      .post(`${base}/records`)
+      .send({
+        idempotencyKey: 'a',
+        records: syntheticRecords(200, { seed: 3 }),
+      });
+    const check = await request(server).post(`${base}/checks`);
+    expect(check.status).toBe(201);
+    expect(check.body.status).toBe('ok');
+    expect(events.publish).toHaveBeenCalled();
+  });
+
+  it('pins a production window as the reference', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const records = syntheticRecords(50).map(r => ({
+      ...r,
+      timestamp: hourAgo,
+    }));
+    await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'w', records });
+    await request(server).post(`${base}/checks`); // folds pending batches first
+    const pinned = await request(server)
+      .put(`${base}/reference`)
+      .send({
+        pinWindow: {
+          from: new Date(Date.now() - 7_200_000).toISOString(),
+          to: new Date().toISOString(),
+        },
+      });
+    expect(pinned.status).toBe(200);
+    expect(pinned.body).toMatchObject({ source: 'window', recordCount: 50 });
+    const empty = await request(server)
+      .put(`${base}/reference`)
+      .send({
+        pinWindow: { from: '2001-01-01T00:00:00Z', to: '2001-01-02T00:00:00Z' },
+      });
+    expect(empty.status).toBe(400);
+  });
+});

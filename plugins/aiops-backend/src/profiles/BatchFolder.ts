@@ -1,0 +1,134 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ModelProfile,
+  ProfileLimits,
+  addRecordToProfile,
+  createModelProfile,
+  recordTimestamp,
+} from '@unified-aiops/plugin-aiops-common';
+import { Knex } from 'knex';
+import { BatchStore, PendingBatch } from '../ingest/BatchStore';
+import { ProfileStore } from './ProfileStore';
+
+/** Start of the window a timestamp falls in. */
+export function windowStartOf(
+  timestamp: number,
+  windowMinutes: number,
+): number {
+  const size = windowMinutes * 60_000;
+  return Math.floor(timestamp / size) * size;
+}
+
+/** Folds records of batches into fresh per-(model, window) profiles, in memory. */
+export function foldBatches(
+  batches: PendingBatch[],
+  windowMinutes: number,
+  limits: ProfileLimits,
+): Array<{ modelRef: string; windowStart: number; profile: ModelProfile }> {
+  const profiles = new Map<
+    string,
+    { modelRef: string; windowStart: number; profile: ModelProfile }
+  >();
+  for (const batch of batches) {
+    for (const record of batch.records) {
+      const timestamp = recordTimestamp(record, batch.receivedAt);
+      const windowStart = windowStartOf(timestamp, windowMinutes);
+      const key = `${batch.modelRef}\u0000${windowStart}`;
+      let entry = profiles.get(key);
+      if (!entry) {
+        entry = {
+          modelRef: batch.modelRef,
+          windowStart,
+          profile: createModelProfile(limits),
+        };
+        profiles.set(key, entry);
+      }
+      addRecordToProfile(entry.profile, record, timestamp);
+    }
+  }
+  return [...profiles.values()];
+}
+
+/**
+ * Folds accepted batches into window profiles. Batches are marked folded in the same
+ * transaction that merges them into the profiles, so a crash either folds a batch whole
+ * or leaves it for the next pass (at startup and on an interval): nothing is lost and
+ * nothing is folded twice.
+ */
+export class BatchFolder {
+  private running?: Promise<number>;
+  private again = false;
+
+  static create(options: {
+    knex: Knex;
+    batches: BatchStore;
+    profiles: ProfileStore;
+    logger: LoggerService;
+    windowMinutes: number;
+    limits: ProfileLimits;
+    batchSize: number;
+  }) {
+    return new BatchFolder(options);
+  }
+
+  private constructor(
+    private readonly options: {
+      knex: Knex;
+      batches: BatchStore;
+      profiles: ProfileStore;
+      logger: LoggerService;
+      windowMinutes: number;
+      limits: ProfileLimits;
+      batchSize: number;
+    },
+  ) {}
+
+  /** Folds every unfolded batch; concurrent calls in this process share one pass. */
+  async foldPending(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Starts a fold in the background after an accepted batch; errors are logged, the interval retries. */
+  trigger() {
+    this.foldPending().catch(error =>
+      this.options.logger.warn(
+        `Folding ingested batches failed, will retry: ${error}`,
+      ),
+    );
+  }
+
+  private async loop(): Promise<number> {
+    let folded = 0;
+    for (;;) {
+      this.again = false;
+      const count = await this.foldOnce();
+      folded += count;
+      if (count === 0 && !this.again) return folded;
+    }
+  }
+
+  private async foldOnce(): Promise<number> {
+    const { knex, batches, profiles, windowMinutes, limits, batchSize } =
+      this.options;
+    return knex.transaction(async trx => {
+      const claimed = await batches.claimUnfolded(trx, batchSize);
+      if (claimed.length === 0) return 0;
+      await profiles.mergeWindows(
+        trx,
+        foldBatches(claimed, windowMinutes, limits),
+      );
+      await batches.markFolded(
+        trx,
+        claimed.map(b => b.id),
+      );
+      return claimed.length;
+    });
+  }
+}

@@ -1,0 +1,113 @@
+import { InputError } from '@backstage/errors';
+import {
+  ProfileComparison,
+  ProfileLimits,
+  compareProfiles,
+  profileRecords,
+} from '@unified-aiops/plugin-aiops-common';
+import { validateRecords } from '../ingest/recordSchema';
+import { ModelInfo } from '../models/ModelDirectory';
+import { ProfileStore, ReferenceInfo } from './ProfileStore';
+
+/** Body of a reference update, already shape-checked. */
+export type ReferenceUpdate =
+  | { records: unknown[]; modelVersion?: string }
+  | { pinWindow: { from: string; to: string }; modelVersion?: string };
+
+/** Sets reference profiles and reads profile comparisons for charts. */
+export class ProfileService {
+  static create(options: {
+    profiles: ProfileStore;
+    limits: ProfileLimits;
+    maxReferenceRecords: number;
+    currentWindowHours: number;
+  }) {
+    return new ProfileService(options);
+  }
+
+  private constructor(
+    private readonly options: {
+      profiles: ProfileStore;
+      limits: ProfileLimits;
+      maxReferenceRecords: number;
+      currentWindowHours: number;
+    },
+  ) {}
+
+  /** Replaces the model's reference: training records folded into a profile, or a pinned window. */
+  async setReference(
+    modelRef: string,
+    update: ReferenceUpdate,
+  ): Promise<{ modelRef: string } & ReferenceInfo> {
+    const { profiles, limits, maxReferenceRecords } = this.options;
+    const modelVersion = update.modelVersion ?? null;
+    if ('records' in update) {
+      const records = validateRecords(update.records, maxReferenceRecords);
+      const profile = profileRecords(records, Date.now(), limits);
+      await profiles.setReference(modelRef, profile, {
+        source: 'records',
+        modelVersion,
+        windowFrom: null,
+        windowTo: null,
+      });
+    } else {
+      const from = Date.parse(update.pinWindow.from);
+      const to = Date.parse(update.pinWindow.to);
+      if (!(from < to))
+        throw new InputError('pinWindow.from must be before pinWindow.to');
+      const { profile } = await profiles.readRange(modelRef, from, to);
+      if (profile.records === 0) {
+        throw new InputError(
+          'The pinned window holds no records of this model',
+        );
+      }
+      await profiles.setReference(modelRef, profile, {
+        source: 'window',
+        modelVersion,
+        windowFrom: from,
+        windowTo: to,
+      });
+    }
+    const stored = await profiles.getReference(modelRef);
+    return { modelRef, ...stored!.info };
+  }
+
+  /** Current profile over [from, to) (default: the model's check window) against its reference. */
+  async compare(
+    model: ModelInfo,
+    range: { from?: number; to?: number },
+  ): Promise<
+    {
+      modelRef: string;
+      window: { from: string; to: string; windows: number };
+      reference: (ReferenceInfo & { windowFrom: number | null }) | null;
+    } & ProfileComparison
+  > {
+    const to = range.to ?? Date.now();
+    const from =
+      range.from ??
+      to - (model.windowHours ?? this.options.currentWindowHours) * 3_600_000;
+    if (!(from < to)) throw new InputError('from must be before to');
+    const current = await this.options.profiles.readRange(
+      model.modelRef,
+      from,
+      to,
+    );
+    const reference = await this.options.profiles.getReference(model.modelRef);
+    const kinds = Object.fromEntries(
+      model.features
+        .filter(f => f.kind !== 'text')
+        .map(f => [f.name, f.kind as 'numerical' | 'categorical']),
+    );
+    return {
+      modelRef: model.modelRef,
+      window: {
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+        windows: current.windows,
+      },
+      referenceSource: reference?.info ?? null,
+      ...compareProfiles(current.profile, reference?.profile ?? null, kinds),
+    };
+  }
+}
