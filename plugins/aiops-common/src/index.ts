@@ -6,9 +6,9 @@
  */
 
 export * from './permissions';
-export * from './entities/constants';
 export * from './entities';
 export * from './api/types';
 export * from './api/AiopsClient';
 export * from './fleet/summarizeFleet';
 export * from './profiles';
+export * from './stats';

@@ -1,0 +1,90 @@
+import fs from 'fs';
+import path from 'path';
+
+/** Recipe of a sample too large to store: see scripts/generate-stats-fixtures.py. */
+export interface GeneratedSampleSpec {
+  seed: number;
+  n: number;
+  shift: number;
+  scale: number;
+  decimals?: number;
+}
+
+export type FixtureSample =
+  | Array<string | number | boolean | null>
+  | { generate: GeneratedSampleSpec };
+
+/** Reads one committed fixture file written by the generator script. */
+export function loadFixture<T>(name: string): T {
+  const text = fs.readFileSync(path.join(__dirname, name), 'utf8');
+  return JSON.parse(text).cases as T;
+}
+
+/** JSON cannot hold NaN or ±Infinity; the generator writes them as strings. */
+export function decodeNumber(
+  value: number | string | null,
+): number | undefined {
+  if (value === null) return undefined;
+  if (typeof value === 'number') return value;
+  return Number(value);
+}
+
+/** xorshift32 Irwin–Hall(4) values, identical to the Python generator bit for bit. */
+export function generatedSample(spec: GeneratedSampleSpec): Float64Array {
+  let state = spec.seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 4294967296;
+  };
+  const out = new Float64Array(spec.n);
+  const p = spec.decimals === undefined ? 0 : 10 ** spec.decimals;
+  for (let i = 0; i < spec.n; i++) {
+    const s = next() + next() + (next() + next());
+    let v = (s - 2) * spec.scale + spec.shift;
+    if (spec.decimals !== undefined) v = Math.floor(v * p + 0.5) / p;
+    out[i] = v;
+  }
+  return out;
+}
+
+/** The sample as the library receives it (non-finite markers turned back into numbers). */
+export function decodeSample(
+  sample: FixtureSample,
+): Float64Array | Array<string | number | boolean | null> {
+  if (!Array.isArray(sample)) return generatedSample(sample.generate);
+  return sample.map(v =>
+    v === 'NaN' || v === 'Infinity' || v === '-Infinity' ? Number(v) : v,
+  );
+}
+
+/**
+ * Empty when |actual − expected| ≤ rel·|expected| + abs (equal infinities match),
+ * otherwise a description of the mismatch, so that tests can collect and show them all.
+ */
+export function mismatch(
+  actual: number | undefined,
+  expected: number | undefined,
+  rel: number,
+  abs: number,
+  context: string,
+): string {
+  if (actual === undefined || expected === undefined) {
+    return actual === expected
+      ? ''
+      : `${context}: expected ${expected}, got ${actual}`;
+  }
+  if (!Number.isFinite(expected) || !Number.isFinite(actual)) {
+    return Object.is(actual, expected)
+      ? ''
+      : `${context}: expected ${expected}, got ${actual}`;
+  }
+  const tolerance = rel * Math.abs(expected) + abs;
+  const diff = Math.abs(actual - expected);
+  return diff <= tolerance
+    ? ''
+    : `${context}: expected ${expected}, got ${actual} (diff ${diff} > ${tolerance})`;
+}

@@ -1,0 +1,44 @@
+import { InputError } from '@backstage/errors';
+import { percentiles } from './percentiles';
+import {
+  FixtureSample,
+  decodeSample,
+  loadFixture,
+  mismatch,
+} from './__fixtures__/fixtures';
+
+interface PercentileCase {
+  values: FixtureSample;
+  q: number[];
+  expected: number[];
+}
+
+describe('percentiles', () => {
+  const cases = loadFixture<PercentileCase[]>('percentiles.json');
+
+  it.each(cases.map((c, i) => [i, c] as const))(
+    'matches numpy.percentile, case %i',
+    (_i, c) => {
+      const actual = percentiles(decodeSample(c.values), c.q);
+      const problems = c.expected
+        .map((e, k) => mismatch(actual[k], e, 1e-12, 1e-300, `q=${c.q[k]}`))
+        .filter(Boolean);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('agrees with a full sort on shuffled data with many ties', () => {
+    const values = Float64Array.from(
+      { length: 10007 },
+      (_, i) => (i * 7919) % 101,
+    );
+    const sorted = Float64Array.from(values).sort();
+    const [p50] = percentiles(values, [50]);
+    expect(p50).toBe(sorted[5003]);
+  });
+
+  it('rejects out-of-range percentiles and empty input', () => {
+    expect(() => percentiles([1, 2], [101])).toThrow(InputError);
+    expect(() => percentiles([NaN], [50])).toThrow(InputError);
+  });
+});
