@@ -270,7 +270,8 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       });
     const check = await request(server).post(`${base}/checks`);
     expect(check.status).toBe(201);
-    expect(check.body.status).toBe('ok');
+    expect(check.body.status).not.toBe('no-data');
+    expect(notifications.send).toHaveBeenCalled();
     expect(events.publish).toHaveBeenCalled();
   });
 

@@ -33,12 +33,16 @@ export class FleetService {
 
   /** The fleet as the caller may see it; the drift status comes from the checks, not the labels. */
   async summary(credentials: BackstageCredentials): Promise<FleetSummary> {
-    const { items } = await this.catalog.getEntities(
+    const response = await this.catalog.getEntities(
       {
-        filter: { kind: MLMODEL_KIND, apiVersion: AIOPS_API_VERSION },
-        fields: ['kind', 'metadata', 'spec'],
+        filter: { kind: MLMODEL_KIND },
+        fields: ['kind', 'apiVersion', 'metadata', 'spec'],
       },
       { credentials },
+    );
+    // apiVersion is checked here: not every catalog search index holds it as a filter key.
+    const items = response.items.filter(
+      e => e.apiVersion === AIOPS_API_VERSION,
     );
     const refs = items.map(e =>
       stringifyEntityRef(e).toLocaleLowerCase('en-US'),

@@ -137,12 +137,14 @@ export class ModelDirectory {
   async list(): Promise<ModelInfo[]> {
     const { items } = await this.catalog.getEntities(
       {
-        filter: { kind: MLMODEL_KIND, apiVersion: AIOPS_API_VERSION },
+        filter: { kind: MLMODEL_KIND },
         fields: ['kind', 'apiVersion', 'metadata', 'spec'],
       },
       { credentials: await this.auth.getOwnServiceCredentials() },
     );
-    const models = items.map(modelInfoFromEntity);
+    const models = items
+      .filter(entity => entity.apiVersion === AIOPS_API_VERSION)
+      .map(modelInfoFromEntity);
     const now = Date.now();
     for (const model of models)
       this.cache.set(model.modelRef, { at: now, model });

@@ -1,0 +1,112 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ConfigReader } from '@backstage/config';
+import {
+  createTestDatabases,
+  modelEntity,
+  startAiopsBackend,
+} from '../__testUtils__/testBackend';
+import { readAiopsSettings } from '../AiopsSettings';
+import { migrateDatabase } from '../database/migrateDatabase';
+import { BatchStore } from '../ingest/BatchStore';
+import { ModelDirectory } from '../models/ModelDirectory';
+import { BatchFolder } from '../profiles/BatchFolder';
+import { ProfileStore } from '../profiles/ProfileStore';
+import { CheckStore } from './CheckStore';
+import { DriftCheckRunner } from './DriftCheckRunner';
+import { StatusNotifier } from './StatusNotifier';
+
+jest.setTimeout(120_000);
+const databases = createTestDatabases();
+const entities = Array.from({ length: 30 }, (_, i) =>
+  modelEntity(`model-${i}`),
+);
+
+async function checksPerModel(knex: any) {
+  const rows = await knex('aiops_check_results')
+    .select('model_ref')
+    .count({ count: '*' })
+    .groupBy('model_ref');
+  return rows.map((r: any) => Number(r.count));
+}
+
+/** A replica's runner: its own services over the shared database. */
+function replica(knex: any) {
+  const settings = readAiopsSettings(new ConfigReader({}));
+  const logger = mockServices.logger.mock();
+  const catalog = catalogServiceMock({ entities });
+  const auth = mockServices.auth();
+  const profiles = ProfileStore.create({
+    knex,
+    limits: settings.profiles.limits,
+  });
+  const batches = BatchStore.create({ knex });
+  return DriftCheckRunner.create({
+    checks: CheckStore.create({ knex }),
+    profiles,
+    models: ModelDirectory.create({ catalog, auth }),
+    folder: BatchFolder.create({
+      knex,
+      batches,
+      profiles,
+      logger,
+      windowMinutes: 60,
+      limits: settings.profiles.limits,
+      batchSize: 50,
+    }),
+    notifier: StatusNotifier.create({
+      catalog,
+      auth,
+      logger,
+      notifications: { send: jest.fn() },
+      events: mockServices.events(),
+    }),
+    settings,
+    logger,
+  });
+}
+
+describe('exactly one check per interval across replicas (PostgreSQL)', () => {
+  it('two runners passing at the same moment check each due model once', async () => {
+    const knex = await migrateDatabase(
+      mockServices.database({ knex: await databases.init('POSTGRES_15') }),
+    );
+    const [a, b] = [replica(knex), replica(knex)];
+    const now = Date.now();
+    const [ranA, ranB] = await Promise.all([a.runDue(now), b.runDue(now)]);
+    expect(ranA.length + ranB.length).toBe(30);
+    expect(new Set([...ranA, ...ranB]).size).toBe(30);
+    expect(await checksPerModel(knex)).toEqual(new Array(30).fill(1));
+
+    // Within the 5-minute interval nothing is due; after it, each model once more.
+    expect(
+      await Promise.all([a.runDue(now + 60_000), b.runDue(now + 60_000)]),
+    ).toEqual([[], []]);
+    const [laterA, laterB] = await Promise.all([
+      a.runDue(now + 300_000),
+      b.runDue(now + 300_000),
+    ]);
+    expect(laterA.length + laterB.length).toBe(30);
+    expect(await checksPerModel(knex)).toEqual(new Array(30).fill(2));
+  });
+
+  it('two whole backends on one database run the scheduled pass once per model', async () => {
+    const knex = await databases.init('POSTGRES_15');
+    const first = await startAiopsBackend({ knex, entities });
+    const second = await startAiopsBackend({ knex, entities });
+    expect(await checksPerModel(knex)).toEqual(new Array(30).fill(1));
+    await first.backend.stop();
+    await second.backend.stop();
+  });
+
+  it('uses each model’s own interval', async () => {
+    const knex = await migrateDatabase(
+      mockServices.database({ knex: await databases.init('SQLITE_3') }),
+    );
+    const runner = replica(knex);
+    const now = Date.now();
+    expect(await runner.runDue(now)).toHaveLength(30);
+    expect(await runner.runDue(now + 4 * 60_000)).toHaveLength(0);
+    expect(await runner.runDue(now + 5 * 60_000)).toHaveLength(30);
+  });
+});
