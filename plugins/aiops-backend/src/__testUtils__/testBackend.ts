@@ -82,7 +82,7 @@ export async function startAiopsBackend(options: {
         result: options.permission ?? AuthorizeResult.ALLOW,
       }),
       mockServices.rootConfig.factory({
-        data: { aiops: options.config ?? {} },
+        data: { aiops: (options.config ?? {}) as any },
       }),
       auditor.factory,
       createServiceFactory({

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
-  ProfileComparison,
+  ModelProfiles,
   ProfileLimits,
   compareProfiles,
   profileRecords,
@@ -76,13 +76,7 @@ export class ProfileService {
   async compare(
     model: ModelInfo,
     range: { from?: number; to?: number },
-  ): Promise<
-    {
-      modelRef: string;
-      window: { from: string; to: string; windows: number };
-      reference: (ReferenceInfo & { windowFrom: number | null }) | null;
-    } & ProfileComparison
-  > {
+  ): Promise<ModelProfiles> {
     const to = range.to ?? Date.now();
     const from =
       range.from ??

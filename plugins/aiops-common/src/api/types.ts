@@ -1,4 +1,5 @@
 import { DriftStatus, GovernanceStatus } from '../entities/constants';
+import { InferenceRecord, ProfileComparison } from '../profiles';
 
 /** One model of the fleet as the fleet page lists it. */
 export interface FleetModel {
@@ -21,3 +22,90 @@ export interface FleetSummary {
   byGovernanceStatus: Record<GovernanceStatus, number>;
   models: FleetModel[];
 }
+
+/** Answer to an accepted batch of inference records (HTTP 202). */
+export interface IngestAccepted {
+  batchId: string;
+  accepted: number;
+}
+
+/** Where a model's reference profile came from. */
+export interface ReferenceInfo {
+  source: 'records' | 'window';
+  modelVersion: string | null;
+  windowFrom: number | null;
+  windowTo: number | null;
+  recordCount: number;
+  updatedAt: number;
+}
+
+/** Outcome of one feature's (or the prediction's) drift test. */
+export interface FeatureCheckResult {
+  name: string;
+  kind: 'numerical' | 'categorical';
+  decision: 'ok' | 'drift' | 'no-data';
+  test: string | null;
+  statistic: number | null;
+  pValue: number | null;
+  threshold: number | null;
+  /** Tests run on the profiles' reservoir samples. */
+  method: 'reservoir';
+  sampleSizes: { reference: number; current: number };
+  population: { reference: number; current: number };
+  /** Whether the test saw a sample rather than every value. */
+  sampled: boolean;
+}
+
+/** One stored drift check. */
+export interface DriftCheck {
+  id: string;
+  modelRef: string;
+  checkedAt: string;
+  trigger: 'schedule' | 'manual';
+  /** Tier of this check alone. */
+  resultStatus: DriftStatus;
+  /** Model status after hysteresis. */
+  status: DriftStatus;
+  result: {
+    status: DriftStatus;
+    reason: string;
+    records: { reference: number; current: number };
+    features: FeatureCheckResult[];
+    prediction: FeatureCheckResult | null;
+    driftedShare: number;
+    datasetDrift: boolean;
+    datasetDriftShare: number;
+    window: { from: string; to: string };
+    reference: ReferenceInfo | null;
+  };
+}
+
+/** Current drift status of a model with its latest check. */
+export interface ModelDriftStatus {
+  entityRef: string;
+  status: DriftStatus;
+  pendingStatus: DriftStatus | null;
+  pendingCount: number;
+  lastCheckedAt: string | null;
+  changedAt: string | null;
+  latest: DriftCheck | null;
+}
+
+/** Status of one model as the catalog module stamps it. */
+export interface ModelStatusItem {
+  entityRef: string;
+  driftStatus: DriftStatus;
+  governanceStatus: GovernanceStatus;
+}
+
+/** Current window profile against the reference, for charts. */
+export type ModelProfiles = {
+  modelRef: string;
+  window: { from: string; to: string; windows: number };
+  referenceSource: ReferenceInfo | null;
+} & ProfileComparison;
+
+/** Body of a reference update: training records or a pinned production window. */
+export type ReferenceUpdate =
+  | { records: InferenceRecord[]; modelVersion?: string }
+  | { pinWindow: { from: string; to: string }; modelVersion?: string };
