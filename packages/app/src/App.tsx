@@ -1,7 +1,8 @@
 import { createApp } from '@backstage/frontend-defaults';
+import { catalogWithStatusColumns } from './modules/catalog/catalogWithStatusColumns';
 import { navModule } from './modules/nav';
 
-// Plugins are discovered from this package's dependencies (`app.packages: all`).
+// Other plugins are discovered from this package's dependencies (`app.packages: all`).
 export default createApp({
-  features: [navModule],
+  features: [catalogWithStatusColumns, navModule],
 });

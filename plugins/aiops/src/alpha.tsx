@@ -6,6 +6,10 @@ import {
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  CatalogFilterBlueprint,
+  EntityCardBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import ScatterPlotIcon from '@material-ui/icons/ScatterPlot';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from './api/AiopsApi';
@@ -32,10 +36,59 @@ const fleetPage = PageBlueprint.make({
   },
 });
 
+const modelOverviewCard = EntityCardBlueprint.make({
+  name: 'model-overview',
+  params: {
+    filter: 'kind:mlmodel',
+    loader: () =>
+      import('./components/ModelOverviewCard').then(m => (
+        <m.ModelOverviewCard />
+      )),
+  },
+});
+
+const pipelineOverviewCard = EntityCardBlueprint.make({
+  name: 'pipeline-overview',
+  params: {
+    filter: 'kind:mlpipeline',
+    loader: () =>
+      import('./components/PipelineOverviewCard').then(m => (
+        <m.PipelineOverviewCard />
+      )),
+  },
+});
+
+const driftStatusFilter = CatalogFilterBlueprint.make({
+  name: 'drift-status',
+  params: {
+    loader: () =>
+      import('./components/StatusLabelPicker').then(m => (
+        <m.DriftStatusPicker />
+      )),
+  },
+});
+
+const governanceStatusFilter = CatalogFilterBlueprint.make({
+  name: 'governance-status',
+  params: {
+    loader: () =>
+      import('./components/StatusLabelPicker').then(m => (
+        <m.GovernanceStatusPicker />
+      )),
+  },
+});
+
 /** The AI DevOps plugin for the new frontend system. */
 export default createFrontendPlugin({
   pluginId: 'aiops',
   info: { packageJson: () => import('../package.json') },
   routes: { root: convertLegacyRouteRef(rootRouteRef) },
-  extensions: [aiopsApi, fleetPage],
+  extensions: [
+    aiopsApi,
+    fleetPage,
+    modelOverviewCard,
+    pipelineOverviewCard,
+    driftStatusFilter,
+    governanceStatusFilter,
+  ],
 });

@@ -4,6 +4,20 @@
  * @packageDocumentation
  */
 
-export { aiopsPlugin, AiopsPage } from './plugin';
+export {
+  aiopsPlugin,
+  AiopsPage,
+  EntityModelOverviewCard,
+  EntityPipelineOverviewCard,
+} from './plugin';
 export { aiopsApiRef, type AiopsApi } from './api/AiopsApi';
 export { StatusChip } from './components/StatusChip';
+export {
+  DriftStatusPicker,
+  GovernanceStatusPicker,
+  type AiopsEntityFilters,
+} from './components/StatusLabelPicker';
+export {
+  aiopsCatalogColumns,
+  aiopsStatusColumns,
+} from './components/catalogColumns';

@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -30,5 +31,29 @@ export const AiopsPage = aiopsPlugin.provide(
     component: () =>
       import('./components/FleetPage').then(m => m.FleetPage),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/** Overview card for MLModel entity pages: status, risk, lineage, monitoring. */
+export const EntityModelOverviewCard = aiopsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityModelOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/ModelOverviewCard').then(m => m.ModelOverviewCard),
+    },
+  }),
+);
+
+/** Overview card for MLPipeline entity pages: runner and the models it produces. */
+export const EntityPipelineOverviewCard = aiopsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPipelineOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/PipelineOverviewCard').then(
+          m => m.PipelineOverviewCard,
+        ),
+    },
   }),
 );

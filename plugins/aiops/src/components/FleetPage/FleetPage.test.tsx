@@ -5,7 +5,7 @@ import {
   FleetSummary,
   summarizeFleet,
 } from '@unified-aiops/plugin-aiops-common';
-import { AiopsApi, aiopsApiRef } from '../../api/AiopsApi';
+import { aiopsApiRef } from '../../api/AiopsApi';
 import { FleetPage } from './FleetPage';
 
 function model(name: string, drift?: string, governance?: string) {
@@ -25,9 +25,8 @@ function model(name: string, drift?: string, governance?: string) {
 }
 
 function renderPage(getFleet: () => Promise<FleetSummary>) {
-  const api: AiopsApi = { getFleet };
   return renderInTestApp(
-    <TestApiProvider apis={[[aiopsApiRef, api]]}>
+    <TestApiProvider apis={[[aiopsApiRef, { getFleet }]]}>
       <FleetPage />
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },

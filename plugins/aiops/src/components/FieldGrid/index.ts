@@ -1,0 +1,1 @@
+export { FieldGrid, type Field } from './FieldGrid';

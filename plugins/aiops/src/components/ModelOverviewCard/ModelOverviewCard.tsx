@@ -1,0 +1,99 @@
+import { InfoCard, Link } from '@backstage/core-components';
+import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
+import Chip from '@material-ui/core/Chip';
+import {
+  DRIFT_STATUS_LABEL,
+  GOVERNANCE_STATUS_LABEL,
+  MLModelEntity,
+  RUNBOOK_URL_ANNOTATION,
+  isDriftStatus,
+  isGovernanceStatus,
+} from '@unified-aiops/plugin-aiops-common';
+import { FieldGrid } from '../FieldGrid';
+import { StatusChip } from '../StatusChip';
+
+function refs(values: string[] | undefined, defaultKind: string) {
+  return values?.length ? (
+    <EntityRefLinks entityRefs={values} defaultKind={defaultKind} />
+  ) : undefined;
+}
+
+/** The key facts of an MLModel: status, risk, lineage, monitoring and registry. */
+export function ModelOverviewCard() {
+  const { entity } = useEntity<MLModelEntity>();
+  const spec = entity.spec;
+  const labels = entity.metadata.labels ?? {};
+  const drift = labels[DRIFT_STATUS_LABEL];
+  const governance = labels[GOVERNANCE_STATUS_LABEL];
+  const features = spec.monitoring?.features ?? [];
+  const runbook = entity.metadata.annotations?.[RUNBOOK_URL_ANNOTATION];
+  const aliases = Object.entries(spec.registry?.aliases ?? {});
+
+  return (
+    <InfoCard title="Model overview">
+      <FieldGrid
+        fields={[
+          {
+            label: 'Drift status',
+            value: <StatusChip status={isDriftStatus(drift) ? drift : 'no-data'} />,
+          },
+          {
+            label: 'Governance status',
+            value: (
+              <StatusChip
+                status={isGovernanceStatus(governance) ? governance : 'unknown'}
+              />
+            ),
+          },
+          { label: 'Risk tier (EU AI Act)', value: spec.riskTier },
+          { label: 'Type', value: spec.type },
+          { label: 'Lifecycle', value: spec.lifecycle },
+          { label: 'Owner', value: refs([spec.owner], 'group') },
+          { label: 'System', value: refs(spec.system ? [spec.system] : undefined, 'system') },
+          {
+            label: 'Trained by',
+            value: refs(spec.trainedBy ? [spec.trainedBy] : undefined, 'mlpipeline'),
+          },
+          { label: 'Served by', value: refs(spec.servedBy, 'component') },
+          { label: 'Datasets', value: refs(spec.dependsOn, 'resource'), width: 6 },
+          {
+            label: 'Latency SLO',
+            value: spec.monitoring?.latencySloMs
+              ? `${spec.monitoring.latencySloMs} ms`
+              : undefined,
+          },
+          {
+            label: `Monitored features (${features.length})`,
+            width: 12,
+            value: features.length
+              ? features.map(f => (
+                  <Chip
+                    key={f.name}
+                    size="small"
+                    variant="outlined"
+                    label={`${f.name} · ${f.kind}${f.test ? ` · ${f.test}` : ''}`}
+                  />
+                ))
+              : undefined,
+          },
+          {
+            label: 'Registry',
+            width: 6,
+            value: spec.registry
+              ? `${spec.registry.type}: ${spec.registry.modelName}${
+                  aliases.length
+                    ? ` (${aliases.map(([a, v]) => `${a} v${v}`).join(', ')})`
+                    : ''
+                }`
+              : undefined,
+          },
+          {
+            label: 'Runbook',
+            width: 6,
+            value: runbook ? <Link to={runbook}>{runbook}</Link> : undefined,
+          },
+        ]}
+      />
+    </InfoCard>
+  );
+}

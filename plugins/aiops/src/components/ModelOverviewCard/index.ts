@@ -1,0 +1,1 @@
+export { ModelOverviewCard } from './ModelOverviewCard';

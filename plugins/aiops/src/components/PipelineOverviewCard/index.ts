@@ -1,0 +1,1 @@
+export { PipelineOverviewCard } from './PipelineOverviewCard';

@@ -1,0 +1,2 @@
+export { DriftStatusPicker, GovernanceStatusPicker } from './StatusLabelPicker';
+export type { AiopsEntityFilters } from './StatusLabelPicker';

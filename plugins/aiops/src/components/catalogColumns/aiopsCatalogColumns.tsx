@@ -1,0 +1,59 @@
+import { TableColumn } from '@backstage/core-components';
+import {
+  CatalogTable,
+  CatalogTableColumnsFunc,
+  CatalogTableRow,
+} from '@backstage/plugin-catalog';
+import {
+  DRIFT_STATUS_LABEL,
+  GOVERNANCE_STATUS_LABEL,
+  MLMODEL_KIND,
+  isDriftStatus,
+  isGovernanceStatus,
+} from '@unified-aiops/plugin-aiops-common';
+import { StatusChip } from '../StatusChip';
+
+const label = (row: CatalogTableRow, name: string) =>
+  row.entity.metadata.labels?.[name];
+
+/** Catalog table columns with coloured chips for the two status labels. */
+export const aiopsStatusColumns: TableColumn<CatalogTableRow>[] = [
+  {
+    title: 'Drift',
+    field: `entity.metadata.labels.${DRIFT_STATUS_LABEL}`,
+    customSort: (a, b) =>
+      (label(a, DRIFT_STATUS_LABEL) ?? '').localeCompare(
+        label(b, DRIFT_STATUS_LABEL) ?? '',
+      ),
+    render: row => {
+      const value = label(row, DRIFT_STATUS_LABEL);
+      return isDriftStatus(value) ? <StatusChip status={value} /> : null;
+    },
+  },
+  {
+    title: 'Governance',
+    field: `entity.metadata.labels.${GOVERNANCE_STATUS_LABEL}`,
+    customSort: (a, b) =>
+      (label(a, GOVERNANCE_STATUS_LABEL) ?? '').localeCompare(
+        label(b, GOVERNANCE_STATUS_LABEL) ?? '',
+      ),
+    render: row => {
+      const value = label(row, GOVERNANCE_STATUS_LABEL);
+      return isGovernanceStatus(value) ? <StatusChip status={value} /> : null;
+    },
+  },
+];
+
+/**
+ * The catalog's default columns, plus the status columns when the list shows MLModels.
+ * Pass it as `columns` to `CatalogIndexPage`.
+ */
+export const aiopsCatalogColumns: CatalogTableColumnsFunc = context => {
+  const columns = CatalogTable.defaultColumnsFunc(context);
+  // the same rule the default columns use to decide which kind is listed
+  const kind = context.entities[0]?.kind ?? context.filters.kind?.value;
+  const showsModels =
+    kind?.toLocaleLowerCase('en-US') ===
+    MLMODEL_KIND.toLocaleLowerCase('en-US');
+  return showsModels ? [...columns, ...aiopsStatusColumns] : columns;
+};

@@ -1,0 +1,1 @@
+export { aiopsCatalogColumns, aiopsStatusColumns } from './aiopsCatalogColumns';
