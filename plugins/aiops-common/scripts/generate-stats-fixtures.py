@@ -10,6 +10,8 @@ The Evidently drift rules are restated here on plain Python lists (pandas is not
 import json
 import math
 import os
+import shutil
+import subprocess
 import sys
 
 import numpy as np
@@ -398,11 +400,17 @@ def write(name, payload):
 
 def main():
     os.makedirs(OUT_DIR, exist_ok=True)
-    write('drift.json', build_drift())
-    write('default-test.json', build_default_tests())
-    write('percentiles.json', build_percentiles())
-    write('fairness.json', build_fairness())
-    write('special-functions.json', build_special())
+    names = ['drift.json', 'default-test.json', 'percentiles.json', 'fairness.json',
+             'special-functions.json']
+    builders = [build_drift, build_default_tests, build_percentiles, build_fairness, build_special]
+    for name, build in zip(names, builders):
+        write(name, build())
+    # The repository is prettier-formatted; `yarn fixtures:stats` puts prettier on PATH.
+    prettier = shutil.which('prettier')
+    if prettier:
+        subprocess.run([prettier, '--write', *[os.path.join(OUT_DIR, n) for n in names]], check=True)
+    else:
+        print('prettier not found: run `yarn prettier --write` on the fixtures', file=sys.stderr)
 
 
 if __name__ == '__main__':

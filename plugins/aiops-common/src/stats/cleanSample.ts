@@ -23,6 +23,7 @@ export function numericSample(
   if (values === null || typeof values !== 'object' || !('length' in values)) {
     throw new InputError(`${label} must be an array of numbers`);
   }
+  if (values instanceof Float64Array) return finiteCopy(values, label);
   const out = new Float64Array(values.length);
   let n = 0;
   for (let i = 0; i < values.length; i++) {
@@ -42,6 +43,18 @@ export function numericSample(
   if (n === 0) {
     throw new InputError(`${label} has no finite values`);
   }
+  return n === out.length ? out : out.slice(0, n);
+}
+
+/** Fast path for Float64Array input: one memcpy, compacted only if something is missing. */
+function finiteCopy(values: Float64Array, label: string): Float64Array {
+  const out = values.slice();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) {
+    const v = out[i];
+    if (v - v === 0) out[n++] = v;
+  }
+  if (n === 0) throw new InputError(`${label} has no finite values`);
   return n === out.length ? out : out.slice(0, n);
 }
 

@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import { categoricalSample, numericSample } from './cleanSample';
 import { chooseDriftTest } from './defaultDriftTest';
 import { DRIFT_TESTS } from './driftTests';
+import { sortFloat64 } from './sortFloat64';
 import { DriftOptions, DriftResult, DriftSample, DriftTestName } from './types';
 
 function isDriftTestName(name: unknown): name is DriftTestName {
@@ -57,8 +58,8 @@ export function detectDrift(
     if (!(ref instanceof Float64Array && cur instanceof Float64Array)) {
       throw new InputError(`The '${test}' test needs a numerical feature`);
     }
-    ref.sort();
-    cur.sort();
+    sortFloat64(ref);
+    sortFloat64(cur);
   }
   const threshold = options.threshold ?? definition.defaultThreshold;
   const { statistic, pValue } = definition.run(ref, cur, featureType);

@@ -42,3 +42,25 @@ describe('percentiles', () => {
     expect(() => percentiles([NaN], [50])).toThrow(InputError);
   });
 });
+
+describe('percentiles on large inputs', () => {
+  it.each([
+    ['ascending', (i: number) => i],
+    ['descending', (i: number) => -i],
+    ['sawtooth with ties', (i: number) => i % 37],
+    ['constant', () => 1],
+  ])('agrees with a full sort on %s data', (_name, f) => {
+    const values = Float64Array.from({ length: 20011 }, (_, i) => f(i));
+    const sorted = Float64Array.from(values).sort();
+    const q = [0, 1, 50, 95, 99, 100];
+    const expected = q.map(p => {
+      const v = (values.length - 1) * (p / 100);
+      const lo = Math.floor(v);
+      const hi = Math.min(lo + 1, values.length - 1);
+      const t = v - lo;
+      const d = sorted[hi] - sorted[lo];
+      return t >= 0.5 ? sorted[hi] - d * (1 - t) : sorted[lo] + d * t;
+    });
+    expect(percentiles(values, q)).toEqual(expected);
+  });
+});
