@@ -27,6 +27,8 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@unified-aiops/plugin-aiops-backend'));
+// Demo only: streams traffic for the example models when aiops.demo.enabled.
+backend.add(import('./demo/demoTrafficModule'));
 backend.add(import('@unified-aiops/plugin-catalog-backend-module-aiops'));
 backend.add(import('@unified-aiops/plugin-scaffolder-backend-module-aiops'));
 

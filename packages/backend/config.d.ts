@@ -1,0 +1,23 @@
+export interface Config {
+  aiops?: {
+    /** The demo portal's traffic simulator; off unless enabled. Never in production. */
+    demo?: {
+      /** Stream traffic for the example models. */
+      enabled?: boolean;
+      /**
+       * Static token the simulator sends, as a model service would; one of
+       * `backend.auth.externalAccess`.
+       * @visibility secret
+       */
+      token?: string;
+      /** Seconds between two rounds of batches (default 5). */
+      intervalSeconds?: number;
+      /** Seconds after start when the drifting models start to drift (default 90). */
+      driftAfterSeconds?: number;
+      /** Records per model per round (default 40). */
+      recordsPerTick?: number;
+      /** Training records posted as each model's reference (default 2000). */
+      referenceRecords?: number;
+    };
+  };
+}

@@ -1,0 +1,124 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { detectDrift } from '@unified-aiops/plugin-aiops-common';
+import { DemoTrafficSimulator } from './DemoTrafficSimulator';
+import { DemoModel, demoModels } from './demoModels';
+import { seededRandom } from './random';
+
+function fakeFetch(status = 202) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const impl = (async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    return new Response('{}', { status });
+  }) as unknown as typeof fetch;
+  return { calls, impl };
+}
+
+const options = {
+  baseUrl: 'http://backend/api/aiops',
+  token: 'demo-token',
+  driftAfterSeconds: 0,
+  recordsPerTick: 3,
+  referenceRecords: 10,
+};
+
+describe('DemoTrafficSimulator', () => {
+  it('posts each model its reference once, then a batch per tick with the token', async () => {
+    const { calls, impl } = fakeFetch();
+    const simulator = new DemoTrafficSimulator(
+      demoModels.slice(0, 2),
+      options,
+      mockServices.logger.mock(),
+      impl,
+    );
+
+    await simulator.tick();
+    await simulator.tick();
+
+    const summary = calls.map(c => `${c.init.method} ${c.url}`);
+    expect(summary.filter(s => s.endsWith('/reference'))).toEqual([
+      'PUT http://backend/api/aiops/v1/models/default/churn-classifier/reference',
+      'PUT http://backend/api/aiops/v1/models/default/fraud-detector/reference',
+    ]);
+    expect(summary.filter(s => s.endsWith('/records'))).toHaveLength(4);
+    for (const call of calls) {
+      expect((call.init.headers as Record<string, string>).Authorization).toBe(
+        'Bearer demo-token',
+      );
+    }
+    const batches = calls
+      .filter(c => c.url.endsWith('/records'))
+      .map(c => JSON.parse(String(c.init.body)));
+    expect(new Set(batches.map(b => b.idempotencyKey)).size).toBe(4);
+    expect(batches[0].records).toHaveLength(3);
+    expect(
+      JSON.parse(String(calls[0].init.body)).records,
+    ).toHaveLength(10);
+  });
+
+  it('warns once while the backend refuses, not on every tick', async () => {
+    const { impl } = fakeFetch(500);
+    const logger = mockServices.logger.mock();
+    const simulator = new DemoTrafficSimulator(
+      demoModels.slice(0, 1),
+      options,
+      logger,
+      impl,
+    );
+    await simulator.tick();
+    await simulator.tick();
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('demo models', () => {
+  const sample = (model: DemoModel, drifted: boolean, feature: string) => {
+    const random = seededRandom(7);
+    return Array.from(
+      { length: 500 },
+      () => model.record(random, drifted).features[feature],
+    );
+  };
+  const model = (name: string) => demoModels.find(m => m.name === name)!;
+
+  it('makes churn-classifier drift: tenure shifts and a new contract type appears', () => {
+    const churn = model('churn-classifier');
+    expect(
+      detectDrift(
+        sample(churn, false, 'tenure_months') as number[],
+        sample(churn, true, 'tenure_months') as number[],
+        { featureType: 'numerical' },
+      ).drift,
+    ).toBe(true);
+    expect(sample(churn, true, 'contract_type')).toContain('weekly-pass');
+    expect(sample(churn, false, 'contract_type')).not.toContain('weekly-pass');
+  });
+
+  it('keeps fraud-detector on the same distribution', () => {
+    const fraud = model('fraud-detector');
+    const reference = seededRandom(1);
+    const current = seededRandom(2);
+    const amounts = (random: ReturnType<typeof seededRandom>) =>
+      Array.from(
+        { length: 500 },
+        () => fraud.record(random, true).features.amount as number,
+      );
+    expect(
+      detectDrift(amounts(reference), amounts(current), {
+        featureType: 'numerical',
+      }).drift,
+    ).toBe(false);
+  });
+
+  it('moves only the temperature of demand-forecast', () => {
+    const demand = model('demand-forecast');
+    const shifted = (feature: string) =>
+      detectDrift(
+        sample(demand, false, feature) as number[],
+        sample(demand, true, feature) as number[],
+        { featureType: 'numerical' },
+      ).drift;
+    expect(shifted('temperature')).toBe(true);
+    expect(shifted('price')).toBe(false);
+    expect(shifted('lag_7d_sales')).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { DemoModel, DemoRecord } from './demoModels';
+import { Random, seededRandom } from './random';
+
+/** Settings of the demo traffic, from `aiops.demo`. */
+export interface DemoTrafficOptions {
+  /** Base URL of the aiops API, e.g. http://localhost:7007/api/aiops. */
+  baseUrl: string;
+  /** Static external access token, as a real model service would hold. */
+  token: string;
+  /** Seconds after start when the drifting models start to drift. */
+  driftAfterSeconds: number;
+  /** Records each model posts per tick. */
+  recordsPerTick: number;
+  /** Records of training data posted as each model's reference. */
+  referenceRecords: number;
+}
+
+/**
+ * Streams inference records for the example models through the public ingest API,
+ * like the models' own services would: a reference from "training data" first, then a
+ * batch per model on every tick. Some models start drifting after a while.
+ */
+export class DemoTrafficSimulator {
+  private readonly startedAt = Date.now();
+  private readonly random: Random;
+  private readonly referenced = new Set<string>();
+  private sequence = 0;
+  private failing = false;
+
+  constructor(
+    private readonly models: DemoModel[],
+    private readonly options: DemoTrafficOptions,
+    private readonly logger: LoggerService,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {
+    this.random = seededRandom(this.startedAt % 2 ** 31);
+  }
+
+  /** Whether the drifting models have started to drift. */
+  get drifting() {
+    return (
+      Date.now() - this.startedAt >= this.options.driftAfterSeconds * 1000
+    );
+  }
+
+  /** Posts one round of traffic: missing references, then a batch for every model. */
+  async tick(): Promise<void> {
+    const drifted = this.drifting;
+    const outcomes = await Promise.allSettled(
+      this.models.map(async model => {
+        if (!this.referenced.has(model.name)) {
+          await this.postReference(model);
+          this.referenced.add(model.name);
+        }
+        await this.postBatch(model, drifted);
+      }),
+    );
+    const failure = outcomes.find(
+      (o): o is PromiseRejectedResult => o.status === 'rejected',
+    );
+    if (failure && !this.failing) {
+      // once per outage, not per tick and model
+      this.logger.warn(`Demo traffic could not be posted: ${failure.reason}`);
+    } else if (!failure && this.failing) {
+      this.logger.info('Demo traffic is flowing again');
+    }
+    this.failing = Boolean(failure);
+  }
+
+  private records(model: DemoModel, count: number, drifted: boolean) {
+    const records: DemoRecord[] = [];
+    for (let i = 0; i < count; i++) {
+      records.push(model.record(this.random, drifted));
+    }
+    return records;
+  }
+
+  private async postReference(model: DemoModel) {
+    await this.send('PUT', model, 'reference', {
+      modelVersion: 'demo-1',
+      records: this.records(model, this.options.referenceRecords, false),
+    });
+    this.logger.info(`Posted the demo reference of ${model.name}`);
+  }
+
+  private async postBatch(model: DemoModel, drifted: boolean) {
+    const now = new Date().toISOString();
+    await this.send('POST', model, 'records', {
+      idempotencyKey: `demo-${model.name}-${this.startedAt}-${this.sequence++}`,
+      records: this.records(
+        model,
+        this.options.recordsPerTick,
+        drifted && model.expected !== 'ok',
+      ).map(record => ({ ...record, timestamp: now })),
+    });
+  }
+
+  private async send(
+    method: string,
+    model: DemoModel,
+    path: string,
+    body: unknown,
+  ) {
+    const url = `${this.options.baseUrl}/v1/models/default/${model.name}/${path}`;
+    const response = await this.fetchImpl(url, {
+      method,
+      headers: {
+        Authorization: `Bearer ${this.options.token}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+      const text = await response.text();
+      throw new Error(
+        `${method} ${path} for ${model.name} answered ${response.status}: ${text.slice(0, 300)}`,
+      );
+    }
+  }
+}

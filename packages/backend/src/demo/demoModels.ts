@@ -1,0 +1,251 @@
+import { Random } from './random';
+
+/** One inference record as a model service posts it. */
+export interface DemoRecord {
+  features: Record<string, number | string | boolean>;
+  prediction?: number | string;
+  latencyMs: number;
+  llm?: {
+    hallucination?: boolean;
+    judgeScores?: Record<string, number>;
+    promptTokens?: number;
+    completionTokens?: number;
+  };
+  groups?: Record<string, string>;
+  costUsd?: number;
+}
+
+/** How a demo model's traffic looks before and after its drift starts. */
+export interface DemoModel {
+  /** Entity name of the example MLModel (examples/entities.yaml). */
+  name: string;
+  /** What a newcomer should see once the drift has started. */
+  expected: 'ok' | 'warning' | 'drift';
+  record(random: Random, drifted: boolean): DemoRecord;
+}
+
+const round = (value: number, digits = 2) =>
+  Math.round(value * 10 ** digits) / 10 ** digits;
+const positive = (value: number) => Math.max(0, value);
+
+// Churn: after the drift starts, a promotion brings short-tenure, month-to-month
+// customers and a new contract type the model never saw: most features drift.
+const churn: DemoModel = {
+  name: 'churn-classifier',
+  expected: 'drift',
+  record(random, drifted) {
+    const tenure = positive(random.normal(drifted ? 6 : 32, drifted ? 4 : 18));
+    const monthly = positive(random.normal(drifted ? 95 : 65, 20));
+    const contract = drifted
+      ? random.pick([
+          ['month-to-month', 5],
+          ['weekly-pass', 4],
+          ['one-year', 1],
+        ] as const)
+      : random.pick([
+          ['month-to-month', 5],
+          ['one-year', 3],
+          ['two-year', 2],
+        ] as const);
+    return {
+      features: {
+        tenure_months: round(tenure, 1),
+        monthly_charges: round(monthly),
+        total_charges: round(tenure * monthly),
+        support_calls: Math.round(positive(random.normal(drifted ? 4 : 1.5, 1.2))),
+        contract_type: contract,
+        payment_method: random.pick([
+          ['card', 4],
+          ['bank-transfer', 3],
+          ['paper-check', 1],
+        ] as const),
+        internet_service: random.pick([
+          ['fiber', 5],
+          ['dsl', 3],
+          ['none', 1],
+        ] as const),
+      },
+      prediction: round(
+        Math.min(1, positive(random.normal(drifted ? 0.55 : 0.22, 0.12))),
+        3,
+      ),
+      latencyMs: round(positive(random.normal(40, 10)), 1),
+    };
+  },
+};
+
+// Fraud stays healthy: the same distribution before and after.
+const fraud: DemoModel = {
+  name: 'fraud-detector',
+  expected: 'ok',
+  record(random) {
+    return {
+      features: {
+        amount: round(Math.exp(random.normal(3.6, 1))),
+        hour_of_day: Math.floor(random.uniform() * 24),
+        transactions_last_24h: Math.round(positive(random.normal(3, 2))),
+        account_age_days: Math.round(positive(random.normal(700, 400))),
+        merchant_category: random.pick([
+          ['grocery', 5],
+          ['electronics', 2],
+          ['travel', 1],
+          ['fuel', 2],
+        ] as const),
+        country: random.pick([
+          ['DE', 4],
+          ['FR', 3],
+          ['NL', 2],
+          ['US', 1],
+        ] as const),
+        card_present: random.uniform() < 0.7,
+      },
+      prediction: round(Math.min(1, positive(random.normal(0.04, 0.05))), 3),
+      latencyMs: round(positive(random.normal(18, 4)), 1),
+    };
+  },
+};
+
+// Demand: a heatwave moves only the temperature; one feature of seven drifts, a warning.
+const demand: DemoModel = {
+  name: 'demand-forecast',
+  expected: 'warning',
+  record(random, drifted) {
+    return {
+      features: {
+        price: round(positive(random.normal(4.5, 1))),
+        temperature: round(random.normal(drifted ? 33 : 17, 4), 1),
+        lag_7d_sales: Math.round(positive(random.normal(120, 30))),
+        promo: random.uniform() < 0.2 ? 'yes' : 'no',
+        store_region: random.pick([
+          ['north', 3],
+          ['south', 3],
+          ['east', 2],
+          ['west', 2],
+        ] as const),
+        day_of_week: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][
+          Math.floor(random.uniform() * 7)
+        ],
+        holiday: random.uniform() < 0.05 ? 'yes' : 'no',
+      },
+      prediction: Math.round(positive(random.normal(118, 28))),
+      latencyMs: round(positive(random.normal(120, 30)), 1),
+    };
+  },
+};
+
+const questions = [
+  'How do I reset my password?',
+  'Where is my invoice?',
+  'Can I change my plan?',
+  'Why was my card declined?',
+  'How do I export my data?',
+];
+
+const supportAssistant: DemoModel = {
+  name: 'support-assistant',
+  expected: 'ok',
+  record(random) {
+    const segment = random.pick([
+      ['consumer', 6],
+      ['business', 3],
+      ['enterprise', 1],
+    ] as const);
+    const promptTokens = Math.round(positive(random.normal(900, 200)));
+    const completionTokens = Math.round(positive(random.normal(220, 60)));
+    const faithfulness = round(Math.min(1, positive(random.normal(0.88, 0.08))), 3);
+    return {
+      features: {
+        question: questions[Math.floor(random.uniform() * questions.length)],
+        question_tokens: Math.round(positive(random.normal(24, 8))),
+        retrieved_documents: Math.round(positive(random.normal(4, 1))),
+        customer_segment: segment,
+      },
+      latencyMs: round(positive(random.normal(1400, 350)), 0),
+      llm: {
+        hallucination: faithfulness < 0.7,
+        judgeScores: {
+          faithfulness,
+          answer_relevance: round(Math.min(1, positive(random.normal(0.85, 0.1))), 3),
+        },
+        promptTokens,
+        completionTokens,
+      },
+      groups: { customer_segment: segment },
+      costUsd: round((promptTokens * 0.5 + completionTokens * 1.5) / 1e6, 6),
+    };
+  },
+};
+
+const ticketSummarizer: DemoModel = {
+  name: 'ticket-summarizer',
+  expected: 'ok',
+  record(random) {
+    const promptTokens = Math.round(positive(random.normal(1800, 500)));
+    const faithfulness = round(Math.min(1, positive(random.normal(0.9, 0.06))), 3);
+    return {
+      features: {
+        ticket_tokens: promptTokens,
+        ticket_language: random.pick([
+          ['en', 6],
+          ['de', 2],
+          ['fr', 2],
+        ] as const),
+        product_area: random.pick([
+          ['billing', 3],
+          ['login', 2],
+          ['api', 2],
+          ['mobile', 3],
+        ] as const),
+      },
+      latencyMs: round(positive(random.normal(2600, 500)), 0),
+      llm: {
+        hallucination: faithfulness < 0.8,
+        judgeScores: {
+          faithfulness,
+          conciseness: round(Math.min(1, positive(random.normal(0.8, 0.1))), 3),
+        },
+        promptTokens,
+        completionTokens: Math.round(positive(random.normal(150, 40))),
+      },
+    };
+  },
+};
+
+const docEmbedder: DemoModel = {
+  name: 'doc-embedder',
+  expected: 'ok',
+  record(random) {
+    return {
+      features: {
+        document_tokens: Math.round(positive(random.normal(450, 150))),
+        document_language: random.pick([
+          ['en', 7],
+          ['de', 2],
+          ['fr', 1],
+        ] as const),
+        source_type: random.pick([
+          ['kb-article', 5],
+          ['ticket', 3],
+          ['pdf', 2],
+        ] as const),
+      },
+      prediction: round(random.normal(1, 0.02), 4),
+      latencyMs: round(positive(random.normal(60, 15)), 1),
+      llm: {
+        judgeScores: {
+          retrieval_hit_rate: round(Math.min(1, positive(random.normal(0.82, 0.08))), 3),
+        },
+      },
+    };
+  },
+};
+
+/** The example models the demo streams traffic for. */
+export const demoModels: DemoModel[] = [
+  churn,
+  fraud,
+  demand,
+  supportAssistant,
+  ticketSummarizer,
+  docEmbedder,
+];
