@@ -11,7 +11,10 @@ export default defineConfig({
   expect: { timeout: 60_000 },
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  reporter: [['list'], ['json', { outputFile: 'e2e-test-report/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'e2e-test-report/playwright.json' }],
+  ],
   outputDir: 'e2e-test-report/results',
   use: {
     baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',

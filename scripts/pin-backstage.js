@@ -36,4 +36,8 @@ if (missing.size) {
   console.error(`not in the pinned release set: ${[...missing].join(', ')}`);
   process.exit(1);
 }
-console.log(`pinned ${manifests.length} manifests to Backstage ${require('../backstage.json').version}`);
+console.log(
+  `pinned ${manifests.length} manifests to Backstage ${
+    require('../backstage.json').version
+  }`,
+);

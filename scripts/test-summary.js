@@ -29,8 +29,12 @@ if (jest) {
   failed += 1;
 }
 if (playwright) {
-  const { expected = 0, unexpected = 0, flaky = 0, skipped: s = 0 } =
-    playwright.stats ?? {};
+  const {
+    expected = 0,
+    unexpected = 0,
+    flaky = 0,
+    skipped: s = 0,
+  } = playwright.stats ?? {};
   passed += expected + flaky;
   failed += unexpected;
   skipped += s;

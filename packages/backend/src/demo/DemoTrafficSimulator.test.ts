@@ -50,9 +50,7 @@ describe('DemoTrafficSimulator', () => {
       .map(c => JSON.parse(String(c.init.body)));
     expect(new Set(batches.map(b => b.idempotencyKey)).size).toBe(4);
     expect(batches[0].records).toHaveLength(3);
-    expect(
-      JSON.parse(String(calls[0].init.body)).records,
-    ).toHaveLength(10);
+    expect(JSON.parse(String(calls[0].init.body)).records).toHaveLength(10);
   });
 
   it('warns once while the backend refuses, not on every tick', async () => {

@@ -39,9 +39,7 @@ export class DemoTrafficSimulator {
 
   /** Whether the drifting models have started to drift. */
   get drifting() {
-    return (
-      Date.now() - this.startedAt >= this.options.driftAfterSeconds * 1000
-    );
+    return Date.now() - this.startedAt >= this.options.driftAfterSeconds * 1000;
   }
 
   /** Posts one round of traffic: missing references, then a batch for every model. */
@@ -114,7 +112,9 @@ export class DemoTrafficSimulator {
     if (!response.ok) {
       const text = await response.text();
       throw new Error(
-        `${method} ${path} for ${model.name} answered ${response.status}: ${text.slice(0, 300)}`,
+        `${method} ${path} for ${model.name} answered ${
+          response.status
+        }: ${text.slice(0, 300)}`,
       );
     }
   }

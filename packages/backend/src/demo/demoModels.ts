@@ -52,7 +52,9 @@ const churn: DemoModel = {
         tenure_months: round(tenure, 1),
         monthly_charges: round(monthly),
         total_charges: round(tenure * monthly),
-        support_calls: Math.round(positive(random.normal(drifted ? 4 : 1.5, 1.2))),
+        support_calls: Math.round(
+          positive(random.normal(drifted ? 4 : 1.5, 1.2)),
+        ),
         contract_type: contract,
         payment_method: random.pick([
           ['card', 4],
@@ -152,7 +154,10 @@ const supportAssistant: DemoModel = {
     ] as const);
     const promptTokens = Math.round(positive(random.normal(900, 200)));
     const completionTokens = Math.round(positive(random.normal(220, 60)));
-    const faithfulness = round(Math.min(1, positive(random.normal(0.88, 0.08))), 3);
+    const faithfulness = round(
+      Math.min(1, positive(random.normal(0.88, 0.08))),
+      3,
+    );
     return {
       features: {
         question: questions[Math.floor(random.uniform() * questions.length)],
@@ -165,7 +170,10 @@ const supportAssistant: DemoModel = {
         hallucination: faithfulness < 0.7,
         judgeScores: {
           faithfulness,
-          answer_relevance: round(Math.min(1, positive(random.normal(0.85, 0.1))), 3),
+          answer_relevance: round(
+            Math.min(1, positive(random.normal(0.85, 0.1))),
+            3,
+          ),
         },
         promptTokens,
         completionTokens,
@@ -181,7 +189,10 @@ const ticketSummarizer: DemoModel = {
   expected: 'ok',
   record(random) {
     const promptTokens = Math.round(positive(random.normal(1800, 500)));
-    const faithfulness = round(Math.min(1, positive(random.normal(0.9, 0.06))), 3);
+    const faithfulness = round(
+      Math.min(1, positive(random.normal(0.9, 0.06))),
+      3,
+    );
     return {
       features: {
         ticket_tokens: promptTokens,
@@ -233,7 +244,10 @@ const docEmbedder: DemoModel = {
       latencyMs: round(positive(random.normal(60, 15)), 1),
       llm: {
         judgeScores: {
-          retrieval_hit_rate: round(Math.min(1, positive(random.normal(0.82, 0.08))), 3),
+          retrieval_hit_rate: round(
+            Math.min(1, positive(random.normal(0.82, 0.08))),
+            3,
+          ),
         },
       },
     };

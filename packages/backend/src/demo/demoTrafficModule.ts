@@ -33,15 +33,19 @@ export default createBackendModule({
             {
               baseUrl: await discovery.getBaseUrl('aiops'),
               token: demo.getString('token'),
-              driftAfterSeconds: demo.getOptionalNumber('driftAfterSeconds') ?? 90,
+              driftAfterSeconds:
+                demo.getOptionalNumber('driftAfterSeconds') ?? 90,
               recordsPerTick: demo.getOptionalNumber('recordsPerTick') ?? 40,
-              referenceRecords: demo.getOptionalNumber('referenceRecords') ?? 2000,
+              referenceRecords:
+                demo.getOptionalNumber('referenceRecords') ?? 2000,
             },
             log,
           );
           log.info(
             `Streaming demo traffic for ${demoModels.length} models every ${intervalSeconds}s; ` +
-              `drift starts after ${demo.getOptionalNumber('driftAfterSeconds') ?? 90}s`,
+              `drift starts after ${
+                demo.getOptionalNumber('driftAfterSeconds') ?? 90
+              }s`,
           );
           await scheduler.scheduleTask({
             id: 'aiops-demo-traffic',

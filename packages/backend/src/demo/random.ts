@@ -14,7 +14,9 @@ export function seededRandom(seed: number) {
     normal(mean: number, sd: number) {
       const u = 1 - uniform();
       const v = uniform();
-      return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+      return (
+        mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
+      );
     },
     /** One of the options, with the given weights. */
     pick<T>(options: ReadonlyArray<readonly [T, number]>): T {

@@ -38,7 +38,11 @@ describe('summarizeFleet', () => {
 
   it('normalizes owner and system to full entity refs', () => {
     const [model] = summarizeFleet([
-      entity('x', {}, { owner: 'team-a', system: 'payments', riskTier: 'high' }),
+      entity(
+        'x',
+        {},
+        { owner: 'team-a', system: 'payments', riskTier: 'high' },
+      ),
     ]).models;
     expect(model.owner).toBe('group:default/team-a');
     expect(model.system).toBe('system:default/payments');

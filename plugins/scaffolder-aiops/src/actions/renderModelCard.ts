@@ -32,7 +32,8 @@ export function renderModelCard(input: ModelCardInput): string {
     '',
     '## Intended use',
     '',
-    input.intendedUse ?? todo('who uses the model, for what, and what is out of scope'),
+    input.intendedUse ??
+      todo('who uses the model, for what, and what is out of scope'),
     '',
     '## Training data',
     '',
@@ -44,7 +45,9 @@ export function renderModelCard(input: ModelCardInput): string {
     '',
     '## Fairness and bias',
     '',
-    todo('groups evaluated, demographic parity difference and disparate impact ratio'),
+    todo(
+      'groups evaluated, demographic parity difference and disparate impact ratio',
+    ),
     '',
     '## Limitations and risks',
     '',

@@ -34,11 +34,7 @@ export function FieldGrid(props: { fields: Field[] }) {
           <Typography variant="h2" className={classes.label}>
             {field.label}
           </Typography>
-          <Typography
-            variant="body2"
-            component="div"
-            className={classes.value}
-          >
+          <Typography variant="body2" component="div" className={classes.value}>
             {field.value === undefined ||
             field.value === null ||
             field.value === ''

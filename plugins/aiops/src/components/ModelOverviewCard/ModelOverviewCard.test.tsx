@@ -1,4 +1,7 @@
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { MLModelEntity } from '@unified-aiops/plugin-aiops-common';
@@ -53,13 +56,14 @@ describe('ModelOverviewCard', () => {
     expect(screen.getByText('warning')).toBeInTheDocument();
     expect(screen.getByText('at-risk')).toBeInTheDocument();
     expect(screen.getByText('high')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'fraud-retraining' })).toHaveAttribute(
-      'href',
-      '/catalog/default/mlpipeline/fraud-retraining',
-    );
+    expect(
+      screen.getByRole('link', { name: 'fraud-retraining' }),
+    ).toHaveAttribute('href', '/catalog/default/mlpipeline/fraud-retraining');
     expect(screen.getByRole('link', { name: 'fraud-api' })).toBeInTheDocument();
     expect(screen.getByText('Monitored features (2)')).toBeInTheDocument();
-    expect(screen.getByText('amount · numerical · wasserstein')).toBeInTheDocument();
+    expect(
+      screen.getByText('amount · numerical · wasserstein'),
+    ).toBeInTheDocument();
     expect(
       screen.getByText('mlflow: fraud (champion v7, challenger v8)'),
     ).toBeInTheDocument();

@@ -35,7 +35,9 @@ export function ModelOverviewCard() {
         fields={[
           {
             label: 'Drift status',
-            value: <StatusChip status={isDriftStatus(drift) ? drift : 'no-data'} />,
+            value: (
+              <StatusChip status={isDriftStatus(drift) ? drift : 'no-data'} />
+            ),
           },
           {
             label: 'Governance status',
@@ -49,13 +51,23 @@ export function ModelOverviewCard() {
           { label: 'Type', value: spec.type },
           { label: 'Lifecycle', value: spec.lifecycle },
           { label: 'Owner', value: refs([spec.owner], 'group') },
-          { label: 'System', value: refs(spec.system ? [spec.system] : undefined, 'system') },
+          {
+            label: 'System',
+            value: refs(spec.system ? [spec.system] : undefined, 'system'),
+          },
           {
             label: 'Trained by',
-            value: refs(spec.trainedBy ? [spec.trainedBy] : undefined, 'mlpipeline'),
+            value: refs(
+              spec.trainedBy ? [spec.trainedBy] : undefined,
+              'mlpipeline',
+            ),
           },
           { label: 'Served by', value: refs(spec.servedBy, 'component') },
-          { label: 'Datasets', value: refs(spec.dependsOn, 'resource'), width: 6 },
+          {
+            label: 'Datasets',
+            value: refs(spec.dependsOn, 'resource'),
+            width: 6,
+          },
           {
             label: 'Latency SLO',
             value: spec.monitoring?.latencySloMs
@@ -71,7 +83,9 @@ export function ModelOverviewCard() {
                     key={f.name}
                     size="small"
                     variant="outlined"
-                    label={`${f.name} · ${f.kind}${f.test ? ` · ${f.test}` : ''}`}
+                    label={`${f.name} · ${f.kind}${
+                      f.test ? ` · ${f.test}` : ''
+                    }`}
                   />
                 ))
               : undefined,

@@ -15,7 +15,9 @@ export function PipelineOverviewCard() {
           { label: 'Lifecycle', value: spec.lifecycle },
           {
             label: 'Owner',
-            value: <EntityRefLinks entityRefs={[spec.owner]} defaultKind="group" />,
+            value: (
+              <EntityRefLinks entityRefs={[spec.owner]} defaultKind="group" />
+            ),
           },
           { label: 'Runner', value: spec.runner?.type },
           { label: 'Runner target', value: spec.runner?.target, width: 6 },
@@ -30,7 +32,10 @@ export function PipelineOverviewCard() {
             label: 'Produces',
             width: 12,
             value: spec.produces?.length ? (
-              <EntityRefLinks entityRefs={spec.produces} defaultKind="mlmodel" />
+              <EntityRefLinks
+                entityRefs={spec.produces}
+                defaultKind="mlmodel"
+              />
             ) : undefined,
           },
         ]}
