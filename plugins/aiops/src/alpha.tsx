@@ -9,11 +9,12 @@ import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
   CatalogFilterBlueprint,
   EntityCardBlueprint,
+  EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import ScatterPlotIcon from '@material-ui/icons/ScatterPlot';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from './api/AiopsApi';
-import { rootRouteRef } from './routes';
+import { monitoringRouteRef, rootRouteRef } from './routes';
 
 const aiopsApi = ApiBlueprint.make({
   params: defineParams =>
@@ -58,6 +59,20 @@ const pipelineOverviewCard = EntityCardBlueprint.make({
   },
 });
 
+const monitoringContent = EntityContentBlueprint.make({
+  name: 'monitoring',
+  params: {
+    path: 'monitoring',
+    title: 'Monitoring',
+    filter: 'kind:mlmodel',
+    routeRef: convertLegacyRouteRef(monitoringRouteRef),
+    loader: () =>
+      import('./components/MonitoringContent').then(m => (
+        <m.MonitoringContent />
+      )),
+  },
+});
+
 const driftStatusFilter = CatalogFilterBlueprint.make({
   name: 'drift-status',
   params: {
@@ -82,12 +97,16 @@ const governanceStatusFilter = CatalogFilterBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'aiops',
   info: { packageJson: () => import('../package.json') },
-  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+  routes: {
+    root: convertLegacyRouteRef(rootRouteRef),
+    monitoring: convertLegacyRouteRef(monitoringRouteRef),
+  },
   extensions: [
     aiopsApi,
     fleetPage,
     modelOverviewCard,
     pipelineOverviewCard,
+    monitoringContent,
     driftStatusFilter,
     governanceStatusFilter,
   ],

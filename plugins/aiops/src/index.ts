@@ -9,6 +9,7 @@ export {
   AiopsPage,
   EntityModelOverviewCard,
   EntityPipelineOverviewCard,
+  EntityMonitoringContent,
 } from './plugin';
 export { aiopsApiRef, type AiopsApi } from './api/AiopsApi';
 export { StatusChip } from './components/StatusChip';

@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from './api/AiopsApi';
-import { rootRouteRef } from './routes';
+import { monitoringRouteRef, rootRouteRef } from './routes';
 
 /** The AI DevOps plugin for the legacy frontend system. */
 export const aiopsPlugin = createPlugin({
@@ -21,15 +21,14 @@ export const aiopsPlugin = createPlugin({
         new AiopsClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, monitoring: monitoringRouteRef },
 });
 
 /** The fleet page, mounted for example at `/aiops`. */
 export const AiopsPage = aiopsPlugin.provide(
   createRoutableExtension({
     name: 'AiopsPage',
-    component: () =>
-      import('./components/FleetPage').then(m => m.FleetPage),
+    component: () => import('./components/FleetPage').then(m => m.FleetPage),
     mountPoint: rootRouteRef,
   }),
 );
@@ -55,5 +54,15 @@ export const EntityPipelineOverviewCard = aiopsPlugin.provide(
           m => m.PipelineOverviewCard,
         ),
     },
+  }),
+);
+
+/** Monitoring tab for MLModel entity pages: drift per feature, distributions, history. */
+export const EntityMonitoringContent = aiopsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityMonitoringContent',
+    component: () =>
+      import('./components/MonitoringContent').then(m => m.MonitoringContent),
+    mountPoint: monitoringRouteRef,
   }),
 );

@@ -1,5 +1,5 @@
 import { InfoCard, Link } from '@backstage/core-components';
-import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Chip from '@material-ui/core/Chip';
 import {
   DRIFT_STATUS_LABEL,
@@ -9,14 +9,10 @@ import {
   isDriftStatus,
   isGovernanceStatus,
 } from '@unified-aiops/plugin-aiops-common';
+import { EntityRefs } from '../EntityRefs';
 import { FieldGrid } from '../FieldGrid';
 import { StatusChip } from '../StatusChip';
 
-function refs(values: string[] | undefined, defaultKind: string) {
-  return values?.length ? (
-    <EntityRefLinks entityRefs={values} defaultKind={defaultKind} />
-  ) : undefined;
-}
 
 /** The key facts of an MLModel: status, risk, lineage, monitoring and registry. */
 export function ModelOverviewCard() {
@@ -28,6 +24,15 @@ export function ModelOverviewCard() {
   const features = spec.monitoring?.features ?? [];
   const runbook = entity.metadata.annotations?.[RUNBOOK_URL_ANNOTATION];
   const aliases = Object.entries(spec.registry?.aliases ?? {});
+  const namespace = entity.metadata.namespace;
+  const refs = (values: string | string[] | undefined, defaultKind: string) =>
+    values?.length ? (
+      <EntityRefs
+        refs={values}
+        defaultKind={defaultKind}
+        defaultNamespace={namespace}
+      />
+    ) : undefined;
 
   return (
     <InfoCard title="Model overview">

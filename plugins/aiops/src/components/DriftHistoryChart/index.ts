@@ -1,0 +1,2 @@
+export { DriftHistoryChart } from './DriftHistoryChart';
+export { driftHistoryData, type DriftHistoryPoint } from './driftHistoryData';

@@ -1,0 +1,1 @@
+export { EntityRefs } from './EntityRefs';

@@ -1,0 +1,2 @@
+export { FeatureDriftTable } from './FeatureDriftTable';
+export { featureDriftRows, type FeatureDriftRow } from './featureDriftRows';

@@ -1,0 +1,2 @@
+export { FeatureHistogramCard } from './FeatureHistogramCard';
+export { histogramData, type HistogramBin } from './histogramData';

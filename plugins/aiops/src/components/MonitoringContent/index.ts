@@ -1,0 +1,1 @@
+export { MonitoringContent } from './MonitoringContent';

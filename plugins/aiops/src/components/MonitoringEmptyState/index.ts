@@ -1,0 +1,1 @@
+export { MonitoringEmptyState, type MissingData } from './MonitoringEmptyState';

@@ -1,0 +1,1 @@
+export { RunCheckButton } from './RunCheckButton';
