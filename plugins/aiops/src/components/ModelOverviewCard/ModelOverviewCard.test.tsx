@@ -21,10 +21,10 @@ const model: MLModelEntity = {
   spec: {
     type: 'classification',
     lifecycle: 'production',
-    owner: 'group:default/risk-ml',
+    owner: 'risk-ml',
     riskTier: 'high',
     trainedBy: 'mlpipeline:default/fraud-retraining',
-    servedBy: ['component:default/fraud-api'],
+    servedBy: ['fraud-api'],
     dependsOn: ['resource:default/transactions'],
     monitoring: {
       features: [

@@ -13,7 +13,6 @@ import { EntityRefs } from '../EntityRefs';
 import { FieldGrid } from '../FieldGrid';
 import { StatusChip } from '../StatusChip';
 
-
 /** The key facts of an MLModel: status, risk, lineage, monitoring and registry. */
 export function ModelOverviewCard() {
   const { entity } = useEntity<MLModelEntity>();
@@ -55,17 +54,14 @@ export function ModelOverviewCard() {
           { label: 'Risk tier (EU AI Act)', value: spec.riskTier },
           { label: 'Type', value: spec.type },
           { label: 'Lifecycle', value: spec.lifecycle },
-          { label: 'Owner', value: refs([spec.owner], 'group') },
+          { label: 'Owner', value: refs(spec.owner, 'group') },
           {
             label: 'System',
-            value: refs(spec.system ? [spec.system] : undefined, 'system'),
+            value: refs(spec.system, 'system'),
           },
           {
             label: 'Trained by',
-            value: refs(
-              spec.trainedBy ? [spec.trainedBy] : undefined,
-              'mlpipeline',
-            ),
+            value: refs(spec.trainedBy, 'mlpipeline'),
           },
           { label: 'Served by', value: refs(spec.servedBy, 'component') },
           {

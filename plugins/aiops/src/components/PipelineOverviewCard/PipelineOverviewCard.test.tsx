@@ -20,7 +20,7 @@ describe('PipelineOverviewCard', () => {
           type: 'github-actions',
           target: 'acme/churn/.github/workflows/train.yaml',
         },
-        produces: ['mlmodel:default/churn-classifier'],
+        produces: ['churn-classifier'],
       },
     };
     await renderInTestApp(

@@ -1,12 +1,14 @@
 import { InfoCard } from '@backstage/core-components';
-import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import { MLPipelineEntity } from '@unified-aiops/plugin-aiops-common';
+import { EntityRefs } from '../EntityRefs';
 import { FieldGrid } from '../FieldGrid';
 
 /** The key facts of an MLPipeline: what it does, where it runs, what it produces. */
 export function PipelineOverviewCard() {
   const { entity } = useEntity<MLPipelineEntity>();
   const spec = entity.spec;
+  const namespace = entity.metadata.namespace;
   return (
     <InfoCard title="Pipeline overview">
       <FieldGrid
@@ -16,7 +18,11 @@ export function PipelineOverviewCard() {
           {
             label: 'Owner',
             value: (
-              <EntityRefLinks entityRefs={[spec.owner]} defaultKind="group" />
+              <EntityRefs
+                refs={spec.owner}
+                defaultKind="group"
+                defaultNamespace={namespace}
+              />
             ),
           },
           { label: 'Runner', value: spec.runner?.type },
@@ -32,9 +38,10 @@ export function PipelineOverviewCard() {
             label: 'Produces',
             width: 12,
             value: spec.produces?.length ? (
-              <EntityRefLinks
-                entityRefs={spec.produces}
+              <EntityRefs
+                refs={spec.produces}
                 defaultKind="mlmodel"
+                defaultNamespace={namespace}
               />
             ) : undefined,
           },
