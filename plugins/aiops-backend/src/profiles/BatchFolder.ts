@@ -10,6 +10,9 @@ import { Knex } from 'knex';
 import { BatchStore, PendingBatch } from '../ingest/BatchStore';
 import { ProfileStore } from './ProfileStore';
 
+/** Delay of a fold started by an accepted batch (see `BatchFolder.trigger`). */
+const TRIGGER_DELAY_MS = 200;
+
 /** Start of the window a timestamp falls in. */
 export function windowStartOf(
   timestamp: number,
@@ -58,6 +61,7 @@ export function foldBatches(
 export class BatchFolder {
   private running?: Promise<number>;
   private again = false;
+  private scheduled?: NodeJS.Timeout;
 
   static create(options: {
     knex: Knex;
@@ -95,13 +99,23 @@ export class BatchFolder {
     return this.running;
   }
 
-  /** Starts a fold in the background after an accepted batch; errors are logged, the interval retries. */
+  /**
+   * Starts a fold in the background shortly after an accepted batch; errors are logged,
+   * the interval retries. The short delay lets one pass take the batches accepted
+   * meanwhile, so each window profile is read, merged and written once per pass rather
+   * than once per batch.
+   */
   trigger() {
-    this.foldPending().catch(error =>
-      this.options.logger.warn(
-        `Folding ingested batches failed, will retry: ${error}`,
-      ),
-    );
+    if (this.scheduled) return;
+    this.scheduled = setTimeout(() => {
+      this.scheduled = undefined;
+      this.foldPending().catch(error =>
+        this.options.logger.warn(
+          `Folding ingested batches failed, will retry: ${error}`,
+        ),
+      );
+    }, TRIGGER_DELAY_MS);
+    this.scheduled.unref();
   }
 
   private async loop(): Promise<number> {

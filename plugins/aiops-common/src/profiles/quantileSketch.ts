@@ -35,8 +35,17 @@ export function createQuantileSketch(
   return { alpha, maxBuckets, zero: 0, pos: {}, neg: {}, count: 0 };
 }
 
+// Every sketch of a profile shares one alpha: remember its log(gamma) rather than
+// taking a second logarithm per added value.
+let lastAlpha = NaN;
+let lastLogGamma = NaN;
+
 function logGamma(alpha: number) {
-  return Math.log((1 + alpha) / (1 - alpha));
+  if (alpha !== lastAlpha) {
+    lastLogGamma = Math.log((1 + alpha) / (1 - alpha));
+    lastAlpha = alpha;
+  }
+  return lastLogGamma;
 }
 
 function bucketValue(alpha: number, index: number) {
