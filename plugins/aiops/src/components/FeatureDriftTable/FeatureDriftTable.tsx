@@ -15,6 +15,12 @@ function thresholdText(row: FeatureDriftRow) {
     : `p ≤ ${formatMeasure(row.threshold)}`;
 }
 
+/** JSON has no Infinity: a test that ran but sent no statistic hit an infinite one. */
+function statisticText(row: FeatureDriftRow) {
+  if (row.test !== null && row.statistic === null) return '∞';
+  return formatMeasure(row.statistic);
+}
+
 function SampleSizes(props: { row: FeatureDriftRow }) {
   const { sampleSizes, population, sampled, method } = props.row;
   return (
@@ -39,6 +45,7 @@ const columns: TableColumn<FeatureDriftRow>[] = [
     title: 'Feature',
     field: 'name',
     highlight: true,
+    cellStyle: { whiteSpace: 'nowrap' },
     render: row =>
       row.isPrediction ? (
         <>
@@ -55,7 +62,7 @@ const columns: TableColumn<FeatureDriftRow>[] = [
     title: 'Statistic',
     field: 'statistic',
     type: 'numeric',
-    render: row => formatMeasure(row.statistic) ?? '—',
+    render: row => statisticText(row) ?? '—',
   },
   {
     title: 'p-value',
