@@ -1,28 +1,79 @@
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 
 const screenshots = 'e2e-screenshots';
+
+async function signIn(page: Page) {
+  await page.goto('/');
+  // Sign in the way a person does: the guest provider's Enter button.
+  await page.getByRole('button', { name: 'Enter' }).click();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'Catalog', exact: true }),
+  ).toBeVisible();
+}
 
 test('a guest signs in and sees the fleet of models on the AI DevOps page', async ({
   page,
 }) => {
-  await page.goto('/');
-
-  // Sign in the way a person does: the guest provider's Enter button.
-  await page.getByRole('button', { name: 'Enter' }).click();
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
-  await expect(
-    nav.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
+  await signIn(page);
   await page.screenshot({ path: `${screenshots}/catalog.png`, fullPage: true });
 
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
   await nav.getByRole('link', { name: 'AI DevOps' }).click();
   await expect(page).toHaveURL(/\/aiops$/);
   await expect(page.getByRole('heading', { name: 'Fleet' })).toBeVisible();
-  await expect(
-    page.getByRole('link', { name: 'Churn classifier' }),
-  ).toBeVisible();
+  await expect(page.getByText('Models (6)')).toBeVisible();
+  for (const model of [
+    'Churn classifier',
+    'Fraud detector',
+    'Support assistant',
+  ]) {
+    await expect(page.getByRole('link', { name: model })).toBeVisible();
+  }
   await page.screenshot({
     path: `${screenshots}/aiops-fleet.png`,
+    fullPage: true,
+  });
+});
+
+test('the catalog lists models with their status and filters by drift status', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/?filters%5Bkind%5D=mlmodel');
+  await expect(page.getByText('All MLModels (6)')).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Drift' })).toBeVisible();
+  await expect(page.getByLabel('Drift status')).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/catalog-models.png`,
+    fullPage: true,
+  });
+});
+
+test('a model page shows its overview, lineage and monitoring', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/catalog/default/mlmodel/churn-classifier');
+  await expect(page.getByText('Model overview')).toBeVisible();
+  await expect(page.getByText('Monitored features (7)')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Churn training' }).first(),
+  ).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-overview.png`,
+    fullPage: true,
+  });
+
+  await page.getByRole('link', { name: 'Monitoring', exact: true }).click();
+  await expect(page.getByText('Drift status')).toBeVisible();
+  // The demo's traffic gives the model a reference and records within seconds of start.
+  await page.getByRole('button', { name: /run check now/i }).click();
+  await expect(page.getByText('Feature drift')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'tenure_months' })).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-monitoring.png`,
     fullPage: true,
   });
 });
