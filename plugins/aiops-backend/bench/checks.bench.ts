@@ -7,7 +7,8 @@
  * Run from the repo root with `yarn bench:checks`. Prints numbers; not part of the tests.
  *
  * Knobs: BENCH_DB=sqlite|pg|all, BENCH_MODELS (default 1000), BENCH_WINDOWS (current
- * window profiles per model, default 1), BENCH_CPU_PROF is not used: run node --cpu-prof.
+ * window profiles per model, default 1). To profile, run the same command with
+ * `node --cpu-prof` instead of `yarn`.
  */
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
@@ -105,7 +106,7 @@ async function perModel(work: (i: number) => Promise<void>) {
   );
 }
 
-async function seed(
+async function seedDatabase(
   knex: Knex,
   profiles: ProfileStore,
   prepared: ReturnType<typeof prepareProfiles>,
@@ -177,7 +178,9 @@ async function run(
       settings,
       logger: silentLogger,
     });
-    const seeding = await timed(() => seed(knex, profiles, prepared, now));
+    const seeding = await timed(() =>
+      seedDatabase(knex, profiles, prepared, now),
+    );
 
     // The part reading profiles: what each check reads, at the runner's concurrency.
     const from = windowStartOf(

@@ -285,9 +285,9 @@ async function main() {
       continue;
     }
     const raw = await rawAppendAndFold(kind, batches);
-    const http = await endToEnd(kind, batches);
+    const served = await endToEnd(kind, batches);
     console.log(
-      `\n${raw.label} (${(http.bodyBytes / 1024).toFixed(
+      `\n${raw.label} (${(served.bodyBytes / 1024).toFixed(
         0,
       )} KiB per batch body)`,
     );
@@ -304,11 +304,11 @@ async function main() {
         ],
         [
           'HTTP route, end to end (202 = durable)',
-          fmt(http.rate, 0),
-          `${fmt(percentile(http.latencies, 0.5), 1)} ms`,
-          `${fmt(percentile(http.latencies, 0.95), 1)} ms`,
-          `${fmt(percentile(http.latencies, 0.99), 1)} ms`,
-          `${(http.rate / raw.appendRate).toFixed(2)}×`,
+          fmt(served.rate, 0),
+          `${fmt(percentile(served.latencies, 0.5), 1)} ms`,
+          `${fmt(percentile(served.latencies, 0.95), 1)} ms`,
+          `${fmt(percentile(served.latencies, 0.99), 1)} ms`,
+          `${(served.rate / raw.appendRate).toFixed(2)}×`,
         ],
       ],
     );
@@ -324,8 +324,8 @@ async function main() {
         ],
         [
           'HTTP run until every batch folded',
-          fmt(http.sustainedRate, 0),
-          `backlog drained ${http.drainSeconds.toFixed(
+          fmt(served.sustainedRate, 0),
+          `backlog drained ${served.drainSeconds.toFixed(
             2,
           )} s after the last 202`,
         ],
@@ -335,10 +335,10 @@ async function main() {
     // of it is what the single-threaded instance could take at most.
     console.log(
       `server CPU (ingest + fold, all threads): ${fmt(
-        http.cpuPerRecord * 1e6,
+        served.cpuPerRecord * 1e6,
         1,
       )} µs per record → ${fmt(
-        1 / http.cpuPerRecord,
+        1 / served.cpuPerRecord,
         0,
       )} records per CPU-second`,
     );
