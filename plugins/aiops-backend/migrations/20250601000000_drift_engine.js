@@ -7,7 +7,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('aiops_ingest_batches', table => {
-    table.comment('Accepted record batches, durable before they are acknowledged');
+    table.comment(
+      'Accepted record batches, durable before they are acknowledged',
+    );
     table.bigIncrements('id').primary();
     table.string('model_ref').notNullable();
     table.string('idempotency_key').notNullable();
@@ -16,7 +18,10 @@ exports.up = async function up(knex) {
     table.text('payload', 'longtext').notNullable().comment('Raw records JSON');
     table.integer('response_status').notNullable();
     table.text('response_body').notNullable();
-    table.bigInteger('folded_at').nullable().comment('Epoch ms; null until folded');
+    table
+      .bigInteger('folded_at')
+      .nullable()
+      .comment('Epoch ms; null until folded');
     table.unique(['model_ref', 'idempotency_key']);
     table.index(['folded_at', 'id']);
   });
@@ -32,7 +37,9 @@ exports.up = async function up(knex) {
   });
 
   await knex.schema.createTable('aiops_references', table => {
-    table.comment('Reference profile per model, from training data or a pinned window');
+    table.comment(
+      'Reference profile per model, from training data or a pinned window',
+    );
     table.string('model_ref').primary();
     table.string('source').notNullable();
     table.string('model_version').nullable();
@@ -49,8 +56,14 @@ exports.up = async function up(knex) {
     table.string('model_ref').notNullable();
     table.bigInteger('checked_at').notNullable();
     table.string('trigger').notNullable();
-    table.string('result_status').notNullable().comment('Tier of this check alone');
-    table.string('status').notNullable().comment('Model status after hysteresis');
+    table
+      .string('result_status')
+      .notNullable()
+      .comment('Tier of this check alone');
+    table
+      .string('status')
+      .notNullable()
+      .comment('Model status after hysteresis');
     table.text('result', 'longtext').notNullable();
     table.index(['model_ref', 'checked_at']);
     table.index(['checked_at']);

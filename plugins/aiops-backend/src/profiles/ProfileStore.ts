@@ -45,12 +45,10 @@ export class ProfileStore {
       profile: ModelProfile;
     }>,
   ) {
-    const sorted = [...updates].sort((a, b) =>
-      a.modelRef === b.modelRef
-        ? a.windowStart - b.windowStart
-        : a.modelRef < b.modelRef
-        ? -1
-        : 1,
+    // one lock order for every transaction, so concurrent folds cannot deadlock
+    const sorted = [...updates].sort(
+      (a, b) =>
+        a.modelRef.localeCompare(b.modelRef) || a.windowStart - b.windowStart,
     );
     const now = Date.now();
     for (const { modelRef, windowStart, profile } of sorted) {

@@ -181,18 +181,18 @@ export function addRecordToProfile(
   if (record.groups) {
     const positive = isPositivePrediction(record.prediction);
     for (const [attribute, value] of Object.entries(record.groups)) {
-      const values = boundedEntry<Record<string, GroupCounts>>(
+      const groupValues = boundedEntry<Record<string, GroupCounts>>(
         profile.groups,
         attribute,
         limits.maxGroupAttributes,
         () => ({}),
       );
-      if (!values) continue;
+      if (!groupValues) continue;
       const counts =
-        boundedEntry(values, String(value), limits.maxGroupValues, () => ({
+        boundedEntry(groupValues, String(value), limits.maxGroupValues, () => ({
           count: 0,
           positive: 0,
-        })) ?? (values[OTHER_GROUP] ??= { count: 0, positive: 0 });
+        })) ?? (groupValues[OTHER_GROUP] ??= { count: 0, positive: 0 });
       counts.count += 1;
       if (positive) counts.positive += 1;
     }
