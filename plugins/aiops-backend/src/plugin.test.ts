@@ -190,12 +190,14 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(ok.body.resultStatus).toBe('ok');
     expect(ok.body.status).toBe('ok');
     const age = ok.body.result.features.find((f: any) => f.name === 'age');
+    // Windows larger than the reservoir: Evidently's large-reference test, on the whole window.
     expect(age).toMatchObject({
       decision: 'ok',
-      method: 'reservoir',
-      sampleSizes: { reference: 500, current: 500 },
+      test: 'wasserstein',
+      method: 'profile',
+      sampleSizes: { reference: 3000, current: 1000 },
       population: { reference: 3000, current: 1000 },
-      sampled: true,
+      sampled: false,
     });
     expect(catalog.refreshEntity).toHaveBeenCalledWith(
       'mlmodel:default/churn',

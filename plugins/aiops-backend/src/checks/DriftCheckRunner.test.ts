@@ -1,10 +1,12 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ConfigReader } from '@backstage/config';
+import request from 'supertest';
 import {
   createTestDatabases,
   modelEntity,
   startAiopsBackend,
+  syntheticRecords,
 } from '../__testUtils__/testBackend';
 import { readAiopsSettings } from '../AiopsSettings';
 import { migrateDatabase } from '../database/migrateDatabase';
@@ -108,5 +110,52 @@ describe('exactly one check per interval across replicas (PostgreSQL)', () => {
     expect(await runner.runDue(now)).toHaveLength(30);
     expect(await runner.runDue(now + 4 * 60_000)).toHaveLength(0);
     expect(await runner.runDue(now + 5 * 60_000)).toHaveLength(30);
+  });
+});
+
+describe('the test each feature gets, through the running plugin', () => {
+  it('a large reference gets Wasserstein and Jensen–Shannon from the profile, a small one KS on the reservoir', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const { server } = await startAiopsBackend({
+      knex,
+      entities: [modelEntity('large'), modelEntity('small')],
+    });
+    const results: Record<string, any[]> = {};
+    for (const [name, referenceCount] of [
+      ['large', 5000],
+      ['small', 800],
+    ] as const) {
+      const base = `/api/aiops/v1/models/default/${name}`;
+      await request(server)
+        .put(`${base}/reference`)
+        .send({ records: syntheticRecords(referenceCount, { seed: 7 }) })
+        .expect(200);
+      await request(server)
+        .post(`${base}/records`)
+        .send({
+          idempotencyKey: name,
+          records: syntheticRecords(2000, { seed: 9 }),
+        })
+        .expect(202);
+      const check = await request(server).post(`${base}/checks`).expect(201);
+      results[name] = check.body.result.features;
+    }
+    const pick = (features: any[], feature: string) => {
+      const f = features.find(x => x.name === feature);
+      return [f.test, f.method, f.sampleSizes.reference, f.sampled];
+    };
+    expect(pick(results.large, 'age')).toEqual([
+      'wasserstein',
+      'profile',
+      5000,
+      false,
+    ]);
+    expect(pick(results.large, 'plan')).toEqual([
+      'jensenshannon',
+      'profile',
+      5000,
+      false,
+    ]);
+    expect(pick(results.small, 'age')).toEqual(['ks', 'reservoir', 500, true]);
   });
 });

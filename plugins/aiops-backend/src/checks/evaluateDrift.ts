@@ -1,10 +1,17 @@
 import {
+  DriftResult,
   DriftStatus,
   DriftTestName,
   FeatureProfile,
   ModelProfile,
+  categoryTally,
+  detectCategoricalDriftFromCounts,
   detectDrift,
+  detectNumericalDriftFromDistributions,
+  distinctNumbers,
+  driftTestFor,
   looksNumerical,
+  numericDistribution,
 } from '@unified-aiops/plugin-aiops-common';
 import { WatchedFeature } from '../models/ModelDirectory';
 
@@ -17,8 +24,12 @@ export interface FeatureCheckResult {
   statistic: number | null;
   pValue: number | null;
   threshold: number | null;
-  /** Tests run on the profiles' reservoir samples (uniform samples of the windows). */
-  method: 'reservoir';
+  /**
+   * `profile`: the test read the whole window from the profile (exact category counts,
+   * or the quantile sketch with exact moments); `reservoir`: it ran on the profiles'
+   * uniform samples, which is exact when they hold every value.
+   */
+  method: 'profile' | 'reservoir';
   /** Values each test saw. */
   sampleSizes: { reference: number; current: number };
   /** Values the windows held; larger than the sample when the reservoir was full. */
@@ -44,6 +55,48 @@ function sampleOf(profile: FeatureProfile, kind: 'numerical' | 'categorical') {
   );
 }
 
+/** Values of the tested kind the window held: numbers, or counted categories. */
+function populationOf(
+  profile: FeatureProfile | undefined,
+  kind: 'numerical' | 'categorical',
+) {
+  if (!profile) return 0;
+  if (kind === 'numerical') return profile.numeric.count;
+  return (
+    Object.values(profile.categories.counts).reduce((s, c) => s + c, 0) +
+    profile.categories.other
+  );
+}
+
+/** Tests a profile answers for the whole window; the others need the values (the reservoir). */
+const PROFILE_TESTS: Record<
+  'numerical' | 'categorical',
+  ReadonlySet<DriftTestName>
+> = {
+  numerical: new Set(['wasserstein', 'jensenshannon', 'psi']),
+  categorical: new Set(['chisquare', 'z', 'jensenshannon', 'psi']),
+};
+
+/**
+ * Evidently's default test, chosen on the windows' populations rather than the samples:
+ * the reference count, and distinct values over both sides (category keys, or a lower
+ * bound for numbers, see `distinctNumbers`).
+ */
+function defaultTest(
+  reference: FeatureProfile,
+  current: FeatureProfile,
+  kind: 'numerical' | 'categorical',
+): DriftTestName {
+  const distinct =
+    kind === 'numerical'
+      ? distinctNumbers(reference, current)
+      : new Set([
+          ...Object.keys(categoryTally(reference)),
+          ...Object.keys(categoryTally(current)),
+        ]).size;
+  return driftTestFor(populationOf(reference, kind), distinct, kind);
+}
+
 function testFeature(
   name: string,
   reference: FeatureProfile | undefined,
@@ -62,25 +115,29 @@ function testFeature(
   const referenceSample = reference ? sampleOf(reference, kind) : [];
   const currentSample = current ? sampleOf(current, kind) : [];
   const population = {
-    reference: reference ? reference.count - reference.nulls : 0,
-    current: current ? current.count - current.nulls : 0,
+    reference: populationOf(reference, kind),
+    current: populationOf(current, kind),
   };
-  const base = {
-    name,
-    kind,
-    method: 'reservoir' as const,
-    sampleSizes: {
-      reference: referenceSample.length,
-      current: currentSample.length,
-    },
-    population,
-    sampled:
-      population.reference > referenceSample.length ||
-      population.current > currentSample.length,
+  const reservoirSizes = {
+    reference: referenceSample.length,
+    current: currentSample.length,
   };
-  if (referenceSample.length === 0 || currentSample.length === 0) {
+  const sampled =
+    population.reference > reservoirSizes.reference ||
+    population.current > reservoirSizes.current;
+  if (
+    !reference ||
+    !current ||
+    !reservoirSizes.reference ||
+    !reservoirSizes.current
+  ) {
     return {
-      ...base,
+      name,
+      kind,
+      method: 'reservoir',
+      sampleSizes: reservoirSizes,
+      population,
+      sampled,
       decision: 'no-data',
       test: null,
       statistic: null,
@@ -88,13 +145,40 @@ function testFeature(
       threshold: null,
     };
   }
-  const result = detectDrift(referenceSample, currentSample, {
-    featureType: kind,
-    test: pinned.test as DriftTestName | undefined,
-    threshold: pinned.threshold,
-  });
+  const test =
+    (pinned.test as DriftTestName | undefined) ??
+    defaultTest(reference, current, kind);
+  // A full reservoir is a uniform sample: its tests stay valid (p-values of a subsample
+  // are honest, just less powerful), but where the profile holds what the test needs,
+  // the whole window is used instead.
+  const fromProfile = sampled && PROFILE_TESTS[kind].has(test);
+  const options = { test, threshold: pinned.threshold };
+  let result: DriftResult;
+  if (!fromProfile) {
+    result = detectDrift(referenceSample, currentSample, {
+      featureType: kind,
+      ...options,
+    });
+  } else if (kind === 'categorical') {
+    result = detectCategoricalDriftFromCounts(
+      categoryTally(reference),
+      categoryTally(current),
+      options,
+    );
+  } else {
+    result = detectNumericalDriftFromDistributions(
+      numericDistribution(reference),
+      numericDistribution(current),
+      options,
+    );
+  }
   return {
-    ...base,
+    name,
+    kind,
+    method: fromProfile ? 'profile' : 'reservoir',
+    sampleSizes: fromProfile ? population : reservoirSizes,
+    population,
+    sampled: !fromProfile && sampled,
     decision: result.drift ? 'drift' : 'ok',
     test: result.test,
     statistic: result.statistic,
@@ -104,7 +188,9 @@ function testFeature(
 }
 
 /**
- * Compares the current profile with the reference, feature by feature, on reservoir samples.
+ * Compares the current profile with the reference, feature by feature: the test is
+ * Evidently's default for the window sizes (or the pinned one), computed from the profile
+ * when the windows outgrew the reservoirs and the profile holds what it needs.
  * Tier of this check alone: `drift` when the share of drifted features reaches
  * `datasetDriftShare` (dataset drift), or when the prediction drifts along with any
  * feature; `warning` when some features or only the prediction drift; `ok` otherwise;

@@ -48,9 +48,14 @@ export interface FeatureCheckResult {
   statistic: number | null;
   pValue: number | null;
   threshold: number | null;
-  /** Tests run on the profiles' reservoir samples. */
-  method: 'reservoir';
+  /**
+   * `profile`: the whole window, from the profile's counts or sketch; `reservoir`: the
+   * profiles' uniform samples (every value while the window fits in them).
+   */
+  method: 'profile' | 'reservoir';
+  /** Values the test used. */
   sampleSizes: { reference: number; current: number };
+  /** Values the windows held. */
   population: { reference: number; current: number };
   /** Whether the test saw a sample rather than every value. */
   sampled: boolean;

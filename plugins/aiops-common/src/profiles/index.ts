@@ -7,3 +7,4 @@ export * from './featureProfile';
 export * from './modelProfile';
 export * from './summarizeProfile';
 export { seededUniform } from './seededUniform';
+export * from './populationOf';

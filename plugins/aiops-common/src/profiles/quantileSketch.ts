@@ -139,6 +139,35 @@ export function sketchBins(
   return [...negative, ...zero, ...positive];
 }
 
+/**
+ * The sketch's buckets in ascending order with their value ranges: a positive bucket i
+ * holds (γ^(i−1), γ^i], a negative one the mirror image, zero a point mass at 0.
+ */
+export function sketchBuckets(
+  sketch: QuantileSketch,
+): Array<{ lower: number; upper: number; count: number }> {
+  const gamma = (1 + sketch.alpha) / (1 - sketch.alpha);
+  const side = (store: Record<string, number>) =>
+    Object.entries(store)
+      .map(([k, count]) => ({ index: Number(k), count }))
+      .sort((x, y) => x.index - y.index);
+  const negative = side(sketch.neg)
+    .reverse()
+    .map(({ index, count }) => ({
+      lower: -Math.pow(gamma, index),
+      upper: -Math.pow(gamma, index - 1),
+      count,
+    }));
+  const positive = side(sketch.pos).map(({ index, count }) => ({
+    lower: Math.pow(gamma, index - 1),
+    upper: Math.pow(gamma, index),
+    count,
+  }));
+  const zero =
+    sketch.zero > 0 ? [{ lower: 0, upper: 0, count: sketch.zero }] : [];
+  return [...negative, ...zero, ...positive];
+}
+
 /** The q-quantile (0 ≤ q ≤ 1) of the sketched values, or undefined when empty. */
 export function sketchQuantile(
   sketch: QuantileSketch,

@@ -1,5 +1,9 @@
 import { Category } from './cleanSample';
-import { countCategories, hasMoreDistinctThan } from './categoryCounts';
+import {
+  CategoryCounts,
+  countCategories,
+  hasMoreDistinctThan,
+} from './categoryCounts';
 import { FeatureType } from './types';
 
 /** Share of each sample per bin, aligned by bin. */
@@ -22,17 +26,28 @@ export function sturgesEdges(a: Float64Array, b: Float64Array): Float64Array {
       if (v > last) last = v;
     }
   }
-  const width = (last - first) / (Math.log2(a.length + b.length) + 1);
-  if (first === last) {
-    first -= 0.5;
-    last += 0.5;
+  return sturgesEdgesOver(first, last, a.length + b.length);
+}
+
+/** {@link sturgesEdges} of `total` values spanning [first, last], known without the values. */
+export function sturgesEdgesOver(
+  first: number,
+  last: number,
+  total: number,
+): Float64Array {
+  const width = (last - first) / (Math.log2(total) + 1);
+  let low = first;
+  let high = last;
+  if (low === high) {
+    low -= 0.5;
+    high += 0.5;
   }
-  const bins = width ? Math.ceil((last - first) / width) : 1;
+  const bins = width ? Math.ceil((high - low) / width) : 1;
   // numpy.linspace: i·step + start, with the end point pinned.
-  const step = (last - first) / bins;
+  const step = (high - low) / bins;
   const edges = new Float64Array(bins + 1);
-  for (let i = 0; i < bins; i++) edges[i] = i * step + first;
-  edges[bins] = last;
+  for (let i = 0; i < bins; i++) edges[i] = i * step + low;
+  edges[bins] = high;
   return edges;
 }
 
@@ -62,7 +77,8 @@ export function histogramCounts(
   return counts;
 }
 
-function shares(counts: Float64Array, total: number): Float64Array {
+/** Each count as a share of `total`. */
+export function shares(counts: Float64Array, total: number): Float64Array {
   const out = new Float64Array(counts.length);
   for (let k = 0; k < counts.length; k++) out[k] = counts[k] / total;
   return out;
@@ -90,9 +106,21 @@ export function binnedShares(
       current: shares(histogramCounts(current, edges), current.length),
     };
   }
-  const counts = countCategories(reference, current);
+  return categoryShares(
+    countCategories(reference, current),
+    reference.length,
+    current.length,
+  );
+}
+
+/** One bin per category of aligned counts; the sample-based binning runs through here. */
+export function categoryShares(
+  counts: CategoryCounts,
+  referenceTotal: number,
+  currentTotal: number,
+): BinnedShares {
   return {
-    reference: shares(counts.reference, reference.length),
-    current: shares(counts.current, current.length),
+    reference: shares(counts.reference, referenceTotal),
+    current: shares(counts.current, currentTotal),
   };
 }

@@ -1,6 +1,23 @@
 import { Category } from './cleanSample';
-import { countCategories } from './categoryCounts';
+import { CategoryCounts, countCategories, totalOf } from './categoryCounts';
 import { chiSquareSf } from './incompleteGamma';
+
+/** {@link chiSquareTest} on aligned counts; the sample-based test runs through here. */
+export function chiSquareFromCounts(counts: CategoryCounts): {
+  statistic: number;
+  pValue: number;
+} {
+  const k = counts.keys.length;
+  if (k < 2) return { statistic: 0, pValue: 1 };
+  const scale = totalOf(counts.current) / totalOf(counts.reference);
+  let statistic = 0;
+  for (let i = 0; i < k; i++) {
+    const expected = counts.reference[i] * scale;
+    const d = counts.current[i] - expected;
+    statistic += (d * d) / expected;
+  }
+  return { statistic, pValue: chiSquareSf(statistic, k - 1) };
+}
 
 /**
  * Evidently's chi-square test: `scipy.stats.chisquare` of the current counts against the
@@ -12,15 +29,5 @@ export function chiSquareTest(
   reference: ArrayLike<Category>,
   current: ArrayLike<Category>,
 ): { statistic: number; pValue: number } {
-  const counts = countCategories(reference, current);
-  const k = counts.keys.length;
-  if (k < 2) return { statistic: 0, pValue: 1 };
-  const scale = current.length / reference.length;
-  let statistic = 0;
-  for (let i = 0; i < k; i++) {
-    const expected = counts.reference[i] * scale;
-    const d = counts.current[i] - expected;
-    statistic += (d * d) / expected;
-  }
-  return { statistic, pValue: chiSquareSf(statistic, k - 1) };
+  return chiSquareFromCounts(countCategories(reference, current));
 }

@@ -1,6 +1,25 @@
 import { Category, categoricalSample, numericSample } from './cleanSample';
-import { hasMoreDistinctThan } from './categoryCounts';
+import { distinctUpTo } from './categoryCounts';
 import { DriftSample, DriftTestName, FeatureType } from './types';
+
+/**
+ * Evidently's `_get_default_stattest` from sizes alone: the reference size (values
+ * present) and the number of distinct values over both sides; a lower bound on the
+ * distinct count is enough, the rule only asks whether it exceeds 2 and 5.
+ */
+export function driftTestFor(
+  referenceSize: number,
+  distinct: number,
+  featureType: FeatureType,
+): DriftTestName {
+  const numerical = featureType === 'numerical';
+  if (referenceSize <= 1000) {
+    if (numerical && distinct > 5) return 'ks';
+    return distinct > 2 ? 'chisquare' : 'z';
+  }
+  if (numerical && distinct > 5) return 'wasserstein';
+  return 'jensenshannon';
+}
 
 /** The choice of {@link defaultDriftTest} on samples already cleaned. */
 export function chooseDriftTest(
@@ -8,14 +27,11 @@ export function chooseDriftTest(
   current: ArrayLike<Category>,
   featureType: FeatureType,
 ): DriftTestName {
-  const numerical = featureType === 'numerical';
-  if (reference.length <= 1000) {
-    if (numerical && hasMoreDistinctThan(5, reference, current)) return 'ks';
-    return hasMoreDistinctThan(2, reference, current) ? 'chisquare' : 'z';
-  }
-  if (numerical && hasMoreDistinctThan(5, reference, current))
-    return 'wasserstein';
-  return 'jensenshannon';
+  return driftTestFor(
+    reference.length,
+    distinctUpTo(5, reference, current),
+    featureType,
+  );
 }
 
 /**

@@ -1,12 +1,13 @@
-import { binnedShares } from './binnedShares';
+import { binnedShares, categoryShares } from './binnedShares';
+import { CategoryCounts, totalOf } from './categoryCounts';
 import { Category } from './cleanSample';
-import { chiSquareTest } from './chiSquareTest';
+import { chiSquareFromCounts, chiSquareTest } from './chiSquareTest';
 import { jensenShannonDistance } from './jensenShannon';
 import { ksTwoSample } from './ksTwoSample';
 import { populationStabilityIndex } from './psi';
 import { DriftTestName, FeatureType } from './types';
 import { normedWasserstein } from './wasserstein';
-import { zTest } from './zTest';
+import { zTest, zTestFromCounts } from './zTest';
 
 /** How one drift test runs and decides, with Evidently's defaults. */
 export interface DriftTestDefinition {
@@ -22,7 +23,15 @@ export interface DriftTestDefinition {
     current: ArrayLike<Category>,
     featureType: FeatureType,
   ): { statistic: number; pValue?: number };
+  /**
+   * The same test on counts per value (one bin per value), for tests that need no
+   * order; absent for KS and Wasserstein.
+   */
+  runOnCounts?(counts: CategoryCounts): { statistic: number; pValue?: number };
 }
+
+const sharesOf = (counts: CategoryCounts) =>
+  categoryShares(counts, totalOf(counts.reference), totalOf(counts.current));
 
 const atMost = (value: number, threshold: number) => value <= threshold;
 const below = (value: number, threshold: number) => value < threshold;
@@ -54,6 +63,9 @@ export const DRIFT_TESTS: Record<DriftTestName, DriftTestDefinition> = {
     run: (r, c, featureType) => ({
       statistic: populationStabilityIndex(binnedShares(r, c, featureType)),
     }),
+    runOnCounts: counts => ({
+      statistic: populationStabilityIndex(sharesOf(counts)),
+    }),
   },
   jensenshannon: {
     decidesOn: 'statistic',
@@ -63,6 +75,9 @@ export const DRIFT_TESTS: Record<DriftTestName, DriftTestDefinition> = {
     run: (r, c, featureType) => ({
       statistic: jensenShannonDistance(binnedShares(r, c, featureType)),
     }),
+    runOnCounts: counts => ({
+      statistic: jensenShannonDistance(sharesOf(counts)),
+    }),
   },
   chisquare: {
     decidesOn: 'pValue',
@@ -70,6 +85,7 @@ export const DRIFT_TESTS: Record<DriftTestName, DriftTestDefinition> = {
     isDrift: below,
     needsSortedNumbers: false,
     run: chiSquareTest,
+    runOnCounts: chiSquareFromCounts,
   },
   z: {
     decidesOn: 'pValue',
@@ -77,5 +93,6 @@ export const DRIFT_TESTS: Record<DriftTestName, DriftTestDefinition> = {
     isDrift: below,
     needsSortedNumbers: false,
     run: zTest,
+    runOnCounts: zTestFromCounts,
   },
 };

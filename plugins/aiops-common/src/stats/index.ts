@@ -1,7 +1,14 @@
-export { detectDrift } from './detectDrift';
-export { defaultDriftTest } from './defaultDriftTest';
+export {
+  detectDrift,
+  detectCategoricalDriftFromCounts,
+  detectNumericalDriftFromDistributions,
+} from './detectDrift';
+export { defaultDriftTest, driftTestFor } from './defaultDriftTest';
 export { percentiles } from './percentiles';
 export { fairness } from './fairness';
+export type { PopulationDriftOptions } from './detectDrift';
+export type { CategoryTally } from './categoryCounts';
+export type { NumericDistribution } from './numericDistribution';
 export type {
   DriftOptions,
   DriftResult,

@@ -1,4 +1,5 @@
 import { Category } from './cleanSample';
+import { CategoryCounts, countCategories, totalOf } from './categoryCounts';
 import { normalCdf } from './normalDistribution';
 
 /** Python's sort order on the labels: numbers (booleans as 0/1) first, then strings. */
@@ -13,10 +14,23 @@ function compareCategories(a: Category, b: Category): number {
   return Number(a) - Number(b);
 }
 
-function isConstant(values: ArrayLike<Category>): boolean {
-  for (let i = 1; i < values.length; i++)
-    if (values[i] !== values[0]) return false;
-  return true;
+/** {@link zTest} on aligned counts; the sample-based test runs through here. */
+export function zTestFromCounts(counts: CategoryCounts): {
+  statistic: number;
+  pValue: number;
+} {
+  if (counts.keys.length < 2) return { statistic: 0, pValue: 1 };
+  let first = 0;
+  for (let k = 1; k < counts.keys.length; k++) {
+    if (compareCategories(counts.keys[k], counts.keys[first]) < 0) first = k;
+  }
+  const n1 = totalOf(counts.reference);
+  const n2 = totalOf(counts.current);
+  const p1 = (n1 - counts.reference[first]) / n1;
+  const p2 = (n2 - counts.current[first]) / n2;
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  return { statistic: z, pValue: 2 * (1 - normalCdf(Math.abs(z))) };
 }
 
 /**
@@ -28,29 +42,5 @@ export function zTest(
   reference: ArrayLike<Category>,
   current: ArrayLike<Category>,
 ): { statistic: number; pValue: number } {
-  if (
-    isConstant(reference) &&
-    isConstant(current) &&
-    reference[0] === current[0]
-  ) {
-    return { statistic: 0, pValue: 1 };
-  }
-  let first = reference[0];
-  for (const sample of [reference, current]) {
-    for (let i = 0; i < sample.length; i++) {
-      if (compareCategories(sample[i], first) < 0) first = sample[i];
-    }
-  }
-  const othersShare = (sample: ArrayLike<Category>) => {
-    let count = 0;
-    for (let i = 0; i < sample.length; i++) if (sample[i] !== first) count++;
-    return count;
-  };
-  const n1 = reference.length;
-  const n2 = current.length;
-  const p1 = othersShare(reference) / n1;
-  const p2 = othersShare(current) / n2;
-  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-  return { statistic: z, pValue: 2 * (1 - normalCdf(Math.abs(z))) };
+  return zTestFromCounts(countCategories(reference, current));
 }

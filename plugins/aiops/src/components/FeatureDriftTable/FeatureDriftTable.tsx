@@ -30,7 +30,7 @@ function SampleSizes(props: { row: FeatureDriftRow }) {
         {formatCount(sampleSizes.current)} cur
       </Typography>
       <Typography variant="caption" color="textSecondary">
-        {method}
+        {method === 'profile' ? 'whole window (profile)' : method}
         {sampled &&
           `, sampled from ${formatCount(population.reference)} / ${formatCount(
             population.current,

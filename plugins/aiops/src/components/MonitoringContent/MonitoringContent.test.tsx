@@ -121,6 +121,8 @@ describe('MonitoringContent', () => {
     expect(tested.getByText('0.55')).toBeInTheDocument();
     expect(tested.getByText('p ≤ 0.05')).toBeInTheDocument();
     expect(tested.getByText('ok')).toBeInTheDocument();
+    expect(tested.getByText('whole window (profile)')).toBeInTheDocument();
+    expect(tested.getByText('5,000 ref / 12,000 cur')).toBeInTheDocument();
   });
 
   it('charts the selected feature, picked by clicking its row', async () => {

@@ -56,6 +56,9 @@ export function driftCheck(
           test: 'chisquare',
           statistic: 1.2,
           pValue: 0.55,
+          method: 'profile',
+          sampleSizes: { reference: 5000, current: 12000 },
+          population: { reference: 5000, current: 12000 },
         }),
         featureResult('tenure_months'),
         featureResult('monthly_charges', {

@@ -1,0 +1,94 @@
+import { profileRecords } from '@unified-aiops/plugin-aiops-common';
+import { syntheticRecords } from '../__testUtils__/testBackend';
+import { evaluateDrift } from './evaluateDrift';
+
+const features = [
+  { name: 'age', kind: 'numerical' as const },
+  { name: 'plan', kind: 'categorical' as const },
+];
+
+function evaluate(
+  referenceCount: number,
+  currentCount: number,
+  options: { shift?: number; pinned?: Record<string, string> } = {},
+) {
+  return evaluateDrift({
+    reference: profileRecords(
+      syntheticRecords(referenceCount, { seed: 3 }),
+      Date.now(),
+    ),
+    current: profileRecords(
+      syntheticRecords(currentCount, { seed: 5, shift: options.shift }),
+      Date.now(),
+    ),
+    features: features.map(f => ({ ...f, test: options.pinned?.[f.name] })),
+    datasetDriftShare: 0.5,
+  });
+}
+
+describe('evaluateDrift: which test, on what', () => {
+  it('uses the profile for a large reference: normed Wasserstein and Jensen–Shannon on every value', () => {
+    const result = evaluate(5000, 2000);
+    const [age, plan] = result.features;
+    expect(age).toMatchObject({
+      test: 'wasserstein',
+      method: 'profile',
+      sampleSizes: { reference: 5000, current: 2000 },
+      population: { reference: 5000, current: 2000 },
+      sampled: false,
+      decision: 'ok',
+    });
+    expect(plan).toMatchObject({
+      test: 'jensenshannon',
+      method: 'profile',
+      sampleSizes: { reference: 5000, current: 2000 },
+      decision: 'ok',
+    });
+    expect(result.status).toBe('ok');
+  });
+
+  it('finds a shift from the profile', () => {
+    const result = evaluate(5000, 2000, { shift: 5 });
+    expect(result.features[0]).toMatchObject({
+      method: 'profile',
+      decision: 'drift',
+    });
+  });
+
+  it('keeps KS on the reservoir when the reference is small, and says it sampled', () => {
+    const [age, plan] = evaluate(800, 2000).features;
+    expect(age).toMatchObject({
+      test: 'ks',
+      method: 'reservoir',
+      sampleSizes: { reference: 500, current: 500 },
+      population: { reference: 800, current: 2000 },
+      sampled: true,
+    });
+    // Two categories, small reference: the z-test, from the exact counts.
+    expect(plan).toMatchObject({
+      test: 'z',
+      method: 'profile',
+      sampleSizes: { reference: 800, current: 2000 },
+    });
+  });
+
+  it('keeps a pinned KS on the reservoir even for a large reference', () => {
+    const [age] = evaluate(5000, 2000, { pinned: { age: 'ks' } }).features;
+    expect(age).toMatchObject({
+      test: 'ks',
+      method: 'reservoir',
+      sampleSizes: { reference: 500, current: 500 },
+      sampled: true,
+    });
+  });
+
+  it('tests every value on the reservoir while the windows fit in it', () => {
+    const [age] = evaluate(300, 200).features;
+    expect(age).toMatchObject({
+      test: 'ks',
+      method: 'reservoir',
+      sampleSizes: { reference: 300, current: 200 },
+      sampled: false,
+    });
+  });
+});
