@@ -239,6 +239,7 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(status.body).toMatchObject({
       entityRef: 'mlmodel:default/churn',
       status: 'drift',
+      recoveryChecks: 1,
     });
     expect(status.body.latest.id).toBe(drift.body.id);
     const history = await request(server).get(`${base}/checks?limit=2`);

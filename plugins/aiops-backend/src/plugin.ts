@@ -128,6 +128,7 @@ export const aiopsPlugin = createBackendPlugin({
             profiles,
             checks: checkStore,
             runner,
+            recoveryChecks: settings.checks.recoveryChecks,
           }),
         );
       },

@@ -40,6 +40,8 @@ export interface RouterOptions {
   profiles: ProfileService;
   checks: CheckStore;
   runner: DriftCheckRunner;
+  /** The hysteresis rule the status endpoint reports (`aiops.checks.recoveryChecks`). */
+  recoveryChecks: number;
 }
 
 type AuditMeta = Parameters<AuditorService['createEvent']>[0]['meta'];
@@ -69,6 +71,7 @@ export async function createRouter(
     profiles,
     checks,
     runner,
+    recoveryChecks,
   } = options;
   const router = Router();
   router.use(express.json({ limit: '50mb' }));
@@ -181,6 +184,7 @@ export async function createRouter(
       status: status?.status ?? 'no-data',
       pendingStatus: status?.pendingStatus ?? null,
       pendingCount: status?.pendingCount ?? 0,
+      recoveryChecks,
       lastCheckedAt: status?.lastCheckedAt ?? null,
       changedAt: status?.changedAt ?? null,
       latest: latest ?? null,

@@ -91,6 +91,8 @@ export interface ModelDriftStatus {
   status: DriftStatus;
   pendingStatus: DriftStatus | null;
   pendingCount: number;
+  /** Consecutive better results needed before the status goes down a tier (hysteresis). */
+  recoveryChecks: number;
   lastCheckedAt: string | null;
   changedAt: string | null;
   latest: DriftCheck | null;

@@ -1,5 +1,4 @@
 import { InfoCard } from '@backstage/core-components';
-import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
@@ -11,9 +10,6 @@ import { ReactNode } from 'react';
 import { FieldGrid } from '../FieldGrid';
 import { StatusChip } from '../StatusChip';
 import { formatCount, formatShare, formatTime } from '../displayFormats';
-
-/** The backend's default number of better checks that confirm a recovery. */
-const DEFAULT_RECOVERY_CHECKS = 2;
 
 function referenceText(reference: ReferenceInfo | null) {
   if (!reference) return undefined;
@@ -59,10 +55,6 @@ export function DriftSummaryCard(props: {
   status: ModelDriftStatus;
   action?: ReactNode;
 }) {
-  const config = useApi(configApiRef);
-  const recoveryChecks =
-    config.getOptionalNumber('aiops.checks.recoveryChecks') ??
-    DEFAULT_RECOVERY_CHECKS;
   const { status } = props;
   const result = status.latest?.result;
   const tested = result?.features.filter(f => f.decision !== 'no-data') ?? [];
@@ -84,7 +76,7 @@ export function DriftSummaryCard(props: {
           {
             label: 'Pending change',
             value: status.pendingStatus
-              ? `improving to ${status.pendingStatus}, ${status.pendingCount} of ${recoveryChecks} confirmations`
+              ? `improving to ${status.pendingStatus}, ${status.pendingCount} of ${status.recoveryChecks} confirmations`
               : 'none',
           },
           {

@@ -76,7 +76,7 @@ describe('MonitoringContent', () => {
 
     expect(await screen.findByText('Drift status')).toBeInTheDocument();
     expect(
-      screen.getByText('improving to warning, 1 of 2 confirmations'),
+      screen.getByText('improving to warning, 1 of 3 confirmations'),
     ).toBeInTheDocument();
     expect(
       screen.getByText(

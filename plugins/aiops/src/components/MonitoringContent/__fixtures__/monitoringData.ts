@@ -106,6 +106,7 @@ export function modelStatus(
     status: latest?.status ?? 'no-data',
     pendingStatus: latest ? 'warning' : null,
     pendingCount: latest ? 1 : 0,
+    recoveryChecks: 3,
     lastCheckedAt: latest?.checkedAt ?? null,
     changedAt: latest ? '2025-05-31T08:00:00.000Z' : null,
     latest,
