@@ -6,6 +6,7 @@
  */
 
 export * from './permissions';
+export * from './events';
 export * from './entities';
 export * from './api/types';
 export * from './api/AiopsClient';

@@ -1,5 +1,7 @@
 import {
+  AuthService,
   coreServices,
+  createServiceFactory,
   createBackendModule,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
@@ -11,21 +13,41 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  CatalogService,
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import { EventsService, eventsServiceRef } from '@backstage/plugin-events-node';
+import { DRIFT_STATUS_CHANGED_TOPIC } from '@unified-aiops/plugin-aiops-common';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { catalogModuleAiops } from './module';
 
 const examples = path.resolve(__dirname, '../../../examples');
 
-// Stands in for the aiops backend's `POST /v1/status/batch` (built elsewhere).
+// Stands in for the aiops backend: `POST /v1/status/batch`, and the status change it
+// announces (an event, then a catalog refresh) — the services are kept for the test.
 const statusRequests: string[][] = [];
+let fraudDriftStatus = 'drift';
+const sharedEvents = mockServices.events();
+let aiops: {
+  events: EventsService;
+  catalog: CatalogService;
+  auth: AuthService;
+};
 const fakeAiopsBackend = createBackendPlugin({
   pluginId: 'aiops',
   register(reg) {
     reg.registerInit({
-      deps: { http: coreServices.httpRouter },
-      async init({ http }) {
+      deps: {
+        http: coreServices.httpRouter,
+        auth: coreServices.auth,
+        events: eventsServiceRef,
+        catalog: catalogServiceRef,
+      },
+      async init({ http, auth, events, catalog }) {
+        aiops = { events, catalog, auth };
         http.use((req, res, next) => {
           if (req.method !== 'POST' || req.path !== '/v1/status/batch') {
             next();
@@ -43,7 +65,7 @@ const fakeAiopsBackend = createBackendPlugin({
                 .filter(ref => ref === 'mlmodel:default/fraud-detector')
                 .map(entityRef => ({
                   entityRef,
-                  driftStatus: 'drift',
+                  driftStatus: fraudDriftStatus,
                   governanceStatus: 'at-risk',
                 })),
             });
@@ -86,6 +108,12 @@ describe('catalogModuleAiops in a running catalog', () => {
         catalogModuleAiops,
         recordProcessingErrors,
         fakeAiopsBackend,
+        // One bus for every plugin, as the real events service is.
+        createServiceFactory({
+          service: eventsServiceRef,
+          deps: {},
+          factory: () => sharedEvents,
+        }),
         mockServices.rootConfig.factory({
           data: {
             catalog: {
@@ -231,4 +259,34 @@ describe('catalogModuleAiops in a running catalog', () => {
     ]);
     expect(await getEntity('mlmodel', 'wrong-risk-tier-model')).toBeUndefined();
   });
+
+  it('stamps a changed status within seconds of the backend announcing it, not after the cache expires', async () => {
+    await eventually(async () => {
+      const entity = await getEntity('mlmodel', 'fraud-detector');
+      return entity?.metadata.labels?.['aiops.dev/drift-status'] === 'drift'
+        ? true
+        : undefined;
+    });
+
+    fraudDriftStatus = 'ok';
+    const entityRef = 'mlmodel:default/fraud-detector';
+    await aiops.events.publish({
+      topic: DRIFT_STATUS_CHANGED_TOPIC,
+      eventPayload: { entityRef, previousStatus: 'drift', status: 'ok' },
+    });
+    await aiops.catalog.refreshEntity(entityRef, {
+      credentials: await aiops.auth.getOwnServiceCredentials(),
+    });
+
+    // The status cache holds entries for 30 s; the label must follow well before that.
+    const started = Date.now();
+
+    await eventually(async () => {
+      const entity = await getEntity('mlmodel', 'fraud-detector');
+      return entity?.metadata.labels?.['aiops.dev/drift-status'] === 'ok'
+        ? true
+        : undefined;
+    });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
 });

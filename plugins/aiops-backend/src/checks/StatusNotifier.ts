@@ -3,11 +3,12 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EventsService } from '@backstage/plugin-events-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { DriftStatus } from '@unified-aiops/plugin-aiops-common';
+import {
+  DRIFT_STATUS_CHANGED_TOPIC,
+  DriftStatus,
+  DriftStatusChangedEvent,
+} from '@unified-aiops/plugin-aiops-common';
 import { ModelInfo } from '../models/ModelDirectory';
-
-/** Topic of the event published when a model's drift status changes. */
-export const DRIFT_STATUS_CHANGED_TOPIC = 'aiops.drift.status-changed';
 
 const SEVERITY = {
   drift: 'high',
@@ -49,6 +50,20 @@ export class StatusNotifier {
     const { catalog, notifications, events, auth } = this.options;
     const { model, previous, status, reason } = change;
     const { namespace, name } = parseEntityRef(model.modelRef);
+    // The event goes first: the catalog module drops its cached status on it, so the
+    // refresh right after stamps the new label instead of the cached one.
+    await this.guard('status event', () =>
+      events.publish({
+        topic: DRIFT_STATUS_CHANGED_TOPIC,
+        eventPayload: {
+          entityRef: model.modelRef,
+          previousStatus: previous ?? null,
+          status,
+          reason,
+          checkId: change.checkId,
+        } satisfies DriftStatusChangedEvent,
+      }),
+    );
     await this.guard('catalog refresh', async () =>
       catalog.refreshEntity(model.modelRef, {
         credentials: await auth.getOwnServiceCredentials(),
@@ -70,18 +85,6 @@ export class StatusNotifier {
         }),
       );
     }
-    await this.guard('status event', () =>
-      events.publish({
-        topic: DRIFT_STATUS_CHANGED_TOPIC,
-        eventPayload: {
-          entityRef: model.modelRef,
-          previousStatus: previous ?? null,
-          status,
-          reason,
-          checkId: change.checkId,
-        },
-      }),
-    );
   }
 
   private async guard(what: string, effect: () => Promise<unknown>) {

@@ -56,6 +56,24 @@ describe('BatchedStatusCache', () => {
     expect(source.requests.every(r => r.length === 500)).toBe(true);
   });
 
+  it('asks again after a model is invalidated, and still falls back to its last value', async () => {
+    const { cache, source } = setup();
+    const ref = 'mlmodel:default/churn';
+    await cache.getStatus(ref);
+
+    source.status = { driftStatus: 'ok', governanceStatus: 'compliant' };
+    cache.invalidate('MLModel:default/churn');
+    await expect(cache.getStatus(ref)).resolves.toEqual(source.status);
+    expect(source.requests).toHaveLength(2);
+
+    cache.invalidate(ref);
+    source.down = true;
+    await expect(cache.getStatus(ref)).resolves.toEqual({
+      driftStatus: 'ok',
+      governanceStatus: 'compliant',
+    });
+  });
+
   it('serves repeated lookups from the cache until the TTL expires', async () => {
     const { cache, source, advance } = setup();
     await Promise.all(refs(100).map(r => cache.getStatus(r)));

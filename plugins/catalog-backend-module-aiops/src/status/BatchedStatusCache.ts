@@ -91,6 +91,15 @@ export class BatchedStatusCache {
     return promise;
   }
 
+  /**
+   * Makes the next lookup of a model ask the backend again, e.g. when its status changed.
+   * The last known value stays as the fallback for an outage.
+   */
+  invalidate(entityRef: string) {
+    const hit = this.cached.get(entityRef.toLocaleLowerCase('en-US'));
+    if (hit) hit.expiresAt = 0;
+  }
+
   private flush() {
     clearTimeout(this.timer);
     this.timer = undefined;

@@ -1,0 +1,13 @@
+import { DriftStatus } from './entities/constants';
+
+/** Events-service topic the aiops backend publishes when a model's drift status changes. */
+export const DRIFT_STATUS_CHANGED_TOPIC = 'aiops.drift.status-changed';
+
+/** Payload of a `aiops.drift.status-changed` event. */
+export interface DriftStatusChangedEvent {
+  entityRef: string;
+  previousStatus: DriftStatus | null;
+  status: DriftStatus;
+  reason: string;
+  checkId: string;
+}
