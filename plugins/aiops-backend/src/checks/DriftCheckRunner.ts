@@ -5,6 +5,7 @@ import { BatchFolder, windowStartOf } from '../profiles/BatchFolder';
 import { ProfileStore } from '../profiles/ProfileStore';
 import { CheckStore, StoredCheck } from './CheckStore';
 import { evaluateDrift } from './evaluateDrift';
+import { evaluateService, withServiceChecks } from './evaluateService';
 import { nextStatus } from './nextStatus';
 import { StatusNotifier } from './StatusNotifier';
 
@@ -93,13 +94,20 @@ export class DriftCheckRunner {
     ]);
     const datasetDriftShare =
       model.datasetDriftShare ?? settings.checks.datasetDriftShare;
-    const evaluation = evaluateDrift({
-      reference: reference?.profile ?? null,
-      current: current.profile,
-      features: model.features,
-      datasetDriftShare,
-      predictionThreshold: model.predictionThreshold,
-    });
+    const evaluation = withServiceChecks(
+      evaluateDrift({
+        reference: reference?.profile ?? null,
+        current: current.profile,
+        features: model.features,
+        datasetDriftShare,
+        predictionThreshold: model.predictionThreshold,
+      }),
+      evaluateService({
+        reference: reference?.profile ?? null,
+        current: current.profile,
+        model,
+      }),
+    );
     const { check, previous } = await checks.saveCheck({
       modelRef: model.modelRef,
       checkedAt: now,

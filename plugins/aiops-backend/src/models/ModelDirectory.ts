@@ -28,6 +28,15 @@ export interface ModelInfo {
   windowHours?: number;
   datasetDriftShare?: number;
   predictionThreshold?: number;
+  /** Least rise of the hallucination rate that counts (`thresholds.hallucinationRateIncrease`). */
+  hallucinationRateIncrease?: number;
+  /** Group attribute of the bias check (`llm.bias.groupField`) and its bounds. */
+  bias?: {
+    groupField: string;
+    minDisparateImpact?: number;
+    maxParityDifference?: number;
+  };
+  latencySloMs?: number;
 }
 
 /** Normalized entity ref of an MLModel, as stored by the plugin. */
@@ -54,6 +63,7 @@ export function modelInfoFromEntity(entity: Entity): ModelInfo {
   const spec = record(entity.spec);
   const monitoring = record(spec.monitoring);
   const thresholds = record(monitoring.thresholds);
+  const bias = record(record(monitoring.llm).bias);
   const features = Array.isArray(monitoring.features)
     ? monitoring.features
     : [];
@@ -93,6 +103,20 @@ export function modelInfoFromEntity(entity: Entity): ModelInfo {
       thresholds.datasetDriftShare ?? monitoring.datasetDriftShare,
     ),
     predictionThreshold: positiveNumber(thresholds.predictionDrift),
+    hallucinationRateIncrease:
+      typeof thresholds.hallucinationRateIncrease === 'number' &&
+      thresholds.hallucinationRateIncrease >= 0
+        ? thresholds.hallucinationRateIncrease
+        : undefined,
+    bias:
+      typeof bias.groupField === 'string' && bias.groupField
+        ? {
+            groupField: bias.groupField,
+            minDisparateImpact: positiveNumber(bias.minDisparateImpact),
+            maxParityDifference: positiveNumber(bias.maxParityDifference),
+          }
+        : undefined,
+    latencySloMs: positiveNumber(monitoring.latencySloMs),
   };
 }
 

@@ -1,5 +1,6 @@
 import { DriftStatus, GovernanceStatus } from '../entities/constants';
 import { InferenceRecord, ProfileComparison } from '../profiles';
+import { FairnessResult } from '../stats';
 
 /** One model of the fleet as the fleet page lists it. */
 export interface FleetModel {
@@ -61,6 +62,44 @@ export interface FeatureCheckResult {
   sampled: boolean;
 }
 
+/** Hallucination-rate shift, a section of a check: two-proportion z-test on the judge verdicts. */
+export interface LlmCheckResult {
+  reference: { judged: number; hallucinations: number; rate: number };
+  current: { judged: number; hallucinations: number; rate: number };
+  pValue: number;
+  /** Least rise that counts (`thresholds.hallucinationRateIncrease`), 0 when unset. */
+  minIncrease: number;
+  regression: boolean;
+}
+
+/** Group fairness of the positive predictions, current against reference. */
+export interface BiasCheckResult {
+  groupField: string;
+  reference: FairnessResult | null;
+  current: FairnessResult;
+  minDisparateImpact: number;
+  maxParityDifference: number | null;
+  regression: boolean;
+}
+
+/** Latency quantiles in ms, from the profiles' sketches (2% relative accuracy). */
+export interface LatencyQuantiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Latency regression against the reference and the SLO. */
+export interface LatencyCheckResult {
+  reference: LatencyQuantiles | null;
+  current: LatencyQuantiles;
+  sloMs: number | null;
+  /** Current p95 above the SLO. */
+  sloBreach: boolean;
+  /** Current p95 more than 1.2× the reference p95. */
+  regression: boolean;
+}
+
 /** One stored drift check. */
 export interface DriftCheck {
   id: string;
@@ -82,6 +121,10 @@ export interface DriftCheck {
     datasetDriftShare: number;
     window: { from: string; to: string };
     reference: ReferenceInfo | null;
+    /** LLM and service sections; absent from checks stored before they existed. */
+    llm?: LlmCheckResult | null;
+    bias?: BiasCheckResult | null;
+    latency?: LatencyCheckResult | null;
   };
 }
 

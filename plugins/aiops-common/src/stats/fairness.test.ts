@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { fairness } from './fairness';
+import { fairness, fairnessFromCounts } from './fairness';
 import { loadFixture } from './__fixtures__/fixtures';
 import { FairnessResult } from './types';
 
@@ -52,5 +52,17 @@ describe('fairness', () => {
     expect(() => fairness(['a'], [1, 0])).toThrow(InputError);
     expect(() => fairness(['a'], [0.5])).toThrow(/0\/1 or booleans/);
     expect(() => fairness([], [])).toThrow(InputError);
+  });
+});
+
+describe('fairnessFromCounts', () => {
+  it('equals fairness on the records the counts stand for', () => {
+    expect(
+      fairnessFromCounts({
+        a: { selected: 1, total: 2 },
+        b: { selected: 2, total: 3 },
+        empty: { selected: 0, total: 0 },
+      }),
+    ).toEqual(fairness(['a', 'a', 'b', 'b', 'b'], [1, 0, 1, 1, 0]));
   });
 });

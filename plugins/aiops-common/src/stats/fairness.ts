@@ -41,10 +41,23 @@ export function fairness(
     if (isPositive(predictions[i], i)) entry.selected += 1;
     totals.set(key, entry);
   }
+  return fairnessFromCounts(Object.fromEntries(totals));
+}
+
+/**
+ * {@link fairness} from counts per group (records and positive decisions), as a profile
+ * keeps them; the array form runs through here.
+ */
+export function fairnessFromCounts(
+  groups: Readonly<Record<string, { selected: number; total: number }>>,
+): FairnessResult {
+  const entries = Object.entries(groups).filter(([, g]) => g.total > 0);
+  if (entries.length === 0)
+    throw new InputError('fairness needs at least one record');
   const selectionRates: Record<string, number> = {};
   let max = -Infinity;
   let min = Infinity;
-  for (const [key, { selected, total }] of totals) {
+  for (const [key, { selected, total }] of entries) {
     const rate = selected / total;
     selectionRates[key] = rate;
     max = Math.max(max, rate);

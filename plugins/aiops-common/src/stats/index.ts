@@ -5,7 +5,7 @@ export {
 } from './detectDrift';
 export { defaultDriftTest, driftTestFor } from './defaultDriftTest';
 export { percentiles } from './percentiles';
-export { fairness } from './fairness';
+export { fairness, fairnessFromCounts } from './fairness';
 export type { PopulationDriftOptions } from './detectDrift';
 export type { CategoryTally } from './categoryCounts';
 export type { NumericDistribution } from './numericDistribution';

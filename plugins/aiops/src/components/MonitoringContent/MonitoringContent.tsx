@@ -6,6 +6,7 @@ import { useModelMonitoring } from '../../hooks/useModelMonitoring';
 import { useMonitoredModel } from '../../hooks/useMonitoredModel';
 import { DriftHistoryChart } from '../DriftHistoryChart';
 import { DriftSummaryCard } from '../DriftSummaryCard';
+import { ServiceQualityCard } from '../ServiceQualityCard';
 import { FeatureDriftTable, featureDriftRows } from '../FeatureDriftTable';
 import { FeatureHistogramCard } from '../FeatureHistogramCard';
 import { MissingData, MonitoringEmptyState } from '../MonitoringEmptyState';
@@ -75,6 +76,12 @@ export function MonitoringContent() {
               selected={feature}
               onSelect={setSelected}
             />
+          </Grid>
+        )}
+      {latest &&
+        (latest.result.llm || latest.result.bias || latest.result.latency) && (
+          <Grid item xs={12}>
+            <ServiceQualityCard result={latest.result} />
           </Grid>
         )}
       {!missing && comparisons.length > 0 && (

@@ -1,0 +1,124 @@
+import {
+  InferenceRecord,
+  profileRecords,
+} from '@unified-aiops/plugin-aiops-common';
+import { ModelInfo } from '../models/ModelDirectory';
+import { evaluateDrift } from './evaluateDrift';
+import { evaluateService, withServiceChecks } from './evaluateService';
+
+/** LLM records: every `1/hallucinationEvery`-th judged a hallucination, group b approved at `bRate`. */
+function llmRecords(
+  count: number,
+  options: { hallucinationRate: number; latencyMs: number; bRate: number },
+): InferenceRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const group = i % 2 ? 'b' : 'a';
+    const fraction = (i % 100) / 100;
+    return {
+      features: {},
+      prediction: group === 'a' ? fraction < 0.5 : fraction < options.bRate,
+      latencyMs: options.latencyMs * (0.5 + fraction),
+      llm: {
+        hallucination: ((i * 37) % 100) / 100 < options.hallucinationRate,
+      },
+      groups: { region: group },
+    };
+  });
+}
+
+const model: ModelInfo = {
+  modelRef: 'mlmodel:default/assistant',
+  features: [],
+  latencySloMs: 200,
+  bias: { groupField: 'region' },
+};
+
+function run(current: Parameters<typeof llmRecords>[1]) {
+  const reference = profileRecords(
+    llmRecords(4000, { hallucinationRate: 0.05, latencyMs: 100, bRate: 0.5 }),
+    Date.now(),
+  );
+  const now = profileRecords(llmRecords(4000, current), Date.now());
+  const service = evaluateService({ reference, current: now, model });
+  const drift = evaluateDrift({
+    reference,
+    current: now,
+    features: [],
+    datasetDriftShare: 0.5,
+  });
+  return { service, result: withServiceChecks(drift, service) };
+}
+
+describe('evaluateService', () => {
+  it('passes a window like the reference and says ok', () => {
+    const { service, result } = run({
+      hallucinationRate: 0.05,
+      latencyMs: 100,
+      bRate: 0.5,
+    });
+    expect(service.issues).toEqual([]);
+    expect(service.llm).toMatchObject({ regression: false });
+    expect(service.llm!.pValue).toBeGreaterThan(0.05);
+    expect(service.bias).toMatchObject({
+      regression: false,
+      current: { fourFifthsViolation: false },
+    });
+    expect(service.latency).toMatchObject({
+      sloMs: 200,
+      sloBreach: false,
+      regression: false,
+    });
+    expect(result.status).toBe('ok');
+  });
+
+  it('flags a hallucination rise, a four-fifths violation and a latency regression as a warning', () => {
+    const { service, result } = run({
+      hallucinationRate: 0.15,
+      latencyMs: 180,
+      bRate: 0.3,
+    });
+    expect(service.llm).toMatchObject({
+      regression: true,
+      current: { rate: 0.15 },
+      reference: { rate: 0.05 },
+    });
+    expect(service.llm!.pValue).toBeLessThan(1e-6);
+    expect(service.bias).toMatchObject({
+      regression: true,
+      current: { fourFifthsViolation: true },
+    });
+    expect(service.latency).toMatchObject({
+      sloBreach: true,
+      regression: true,
+    });
+    expect(service.issues).toHaveLength(4);
+    expect(result.status).toBe('warning');
+    expect(result.reason).toMatch(/hallucination rate rose from 5.0% to 15.0%/);
+  });
+
+  it('ignores a significant rise smaller than the configured increase', () => {
+    const reference = profileRecords(
+      llmRecords(4000, { hallucinationRate: 0.05, latencyMs: 100, bRate: 0.5 }),
+      Date.now(),
+    );
+    const current = profileRecords(
+      llmRecords(4000, { hallucinationRate: 0.09, latencyMs: 100, bRate: 0.5 }),
+      Date.now(),
+    );
+    const strict = evaluateService({ reference, current, model });
+    const lenient = evaluateService({
+      reference,
+      current,
+      model: { ...model, hallucinationRateIncrease: 0.05 },
+    });
+    expect(strict.llm!.regression).toBe(true);
+    expect(lenient.llm!.regression).toBe(false);
+  });
+
+  it('has no sections without the signals', () => {
+    const empty = profileRecords([{ features: { x: 1 } }], Date.now());
+    expect(
+      evaluateService({ reference: empty, current: empty, model }),
+    ).toEqual({ llm: null, bias: null, latency: null, issues: [] });
+  });
+});

@@ -1,0 +1,227 @@
+import {
+  BiasCheckResult,
+  DriftStatus,
+  FairnessResult,
+  LatencyCheckResult,
+  LatencyQuantiles,
+  LlmCheckResult,
+  GroupCounts,
+  ModelProfile,
+  OTHER_GROUP,
+  detectCategoricalDriftFromCounts,
+  fairnessFromCounts,
+  sketchQuantile,
+} from '@unified-aiops/plugin-aiops-common';
+import { ModelInfo } from '../models/ModelDirectory';
+import { DriftEvaluation } from './evaluateDrift';
+
+/** Quality and service sections of a check, and what they found wrong. */
+export interface ServiceEvaluation {
+  llm: LlmCheckResult | null;
+  bias: BiasCheckResult | null;
+  latency: LatencyCheckResult | null;
+  /** One sentence per regression or breach; any makes the check at least a warning. */
+  issues: string[];
+}
+
+const SIGNIFICANCE = 0.05;
+/** A p95 rise beyond 20% is well past the sketch's 2% accuracy and ordinary jitter. */
+export const LATENCY_REGRESSION_RATIO = 1.2;
+/** Groups with fewer records are left out of the bias measures (their rates are noise). */
+export const MIN_GROUP_RECORDS = 30;
+const FOUR_FIFTHS = 0.8;
+
+function rateOf(profile: ModelProfile) {
+  const { judged, hallucinations } = profile.llm;
+  return { judged, hallucinations, rate: judged ? hallucinations / judged : 0 };
+}
+
+function checkLlm(
+  reference: ModelProfile,
+  current: ModelProfile,
+  model: ModelInfo,
+): LlmCheckResult | null {
+  if (reference.llm.judged === 0 || current.llm.judged === 0) return null;
+  const tally = (p: ModelProfile) => ({
+    hallucination: p.llm.hallucinations,
+    faithful: p.llm.judged - p.llm.hallucinations,
+  });
+  const { pValue } = detectCategoricalDriftFromCounts(
+    tally(reference),
+    tally(current),
+    { test: 'z' },
+  );
+  const ref = rateOf(reference);
+  const cur = rateOf(current);
+  const minIncrease = model.hallucinationRateIncrease ?? 0;
+  return {
+    reference: ref,
+    current: cur,
+    pValue: pValue!,
+    minIncrease,
+    regression: pValue! < SIGNIFICANCE && cur.rate - ref.rate > minIncrease,
+  };
+}
+
+function groupFairness(
+  groups: Record<string, GroupCounts> | undefined,
+): FairnessResult | null {
+  const kept = Object.entries(groups ?? {}).filter(
+    ([value, c]) => value !== OTHER_GROUP && c.count >= MIN_GROUP_RECORDS,
+  );
+  if (kept.length < 2) return null;
+  return fairnessFromCounts(
+    Object.fromEntries(
+      kept.map(([value, c]) => [
+        value,
+        { selected: c.positive, total: c.count },
+      ]),
+    ),
+  );
+}
+
+function checkBias(
+  reference: ModelProfile | null,
+  current: ModelProfile,
+  model: ModelInfo,
+): BiasCheckResult | null {
+  if (!model.bias) return null;
+  const { groupField } = model.bias;
+  const now = groupFairness(current.groups[groupField]);
+  if (!now) return null;
+  const before = reference ? groupFairness(reference.groups[groupField]) : null;
+  const minDisparateImpact = model.bias.minDisparateImpact ?? FOUR_FIFTHS;
+  const maxParityDifference = model.bias.maxParityDifference ?? null;
+  const violates = (f: FairnessResult) =>
+    f.disparateImpactRatio < minDisparateImpact ||
+    (maxParityDifference !== null &&
+      f.demographicParityDifference > maxParityDifference);
+  return {
+    groupField,
+    reference: before,
+    current: now,
+    minDisparateImpact,
+    maxParityDifference,
+    // A shift: a violation now that the reference did not have, or a worse one.
+    regression:
+      violates(now) &&
+      (!before ||
+        !violates(before) ||
+        now.disparateImpactRatio < before.disparateImpactRatio),
+  };
+}
+
+function quantiles(profile: ModelProfile): LatencyQuantiles | null {
+  const { sketch } = profile.latencyMs;
+  if (sketch.count === 0) return null;
+  return {
+    p50: sketchQuantile(sketch, 0.5)!,
+    p95: sketchQuantile(sketch, 0.95)!,
+    p99: sketchQuantile(sketch, 0.99)!,
+  };
+}
+
+function checkLatency(
+  reference: ModelProfile | null,
+  current: ModelProfile,
+  model: ModelInfo,
+): LatencyCheckResult | null {
+  const now = quantiles(current);
+  if (!now) return null;
+  const before = reference ? quantiles(reference) : null;
+  const sloMs = model.latencySloMs ?? null;
+  return {
+    reference: before,
+    current: now,
+    sloMs,
+    sloBreach: sloMs !== null && now.p95 > sloMs,
+    regression:
+      before !== null && now.p95 > before.p95 * LATENCY_REGRESSION_RATIO,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+/**
+ * The LLM and service checks of a window against the reference: hallucination-rate shift
+ * (drift when p < 0.05 and the rate rose by more than the configured increase), bias
+ * shift on the configured group attribute (disparate impact below the bound — four fifths
+ * by default — or parity difference above it, where the reference was fine or better),
+ * and latency (p95 above the SLO, or above 1.2× the reference p95). Sections whose
+ * signals are missing are null.
+ */
+export function evaluateService(options: {
+  reference: ModelProfile | null;
+  current: ModelProfile;
+  model: ModelInfo;
+}): ServiceEvaluation {
+  const { reference, current, model } = options;
+  const llm = reference ? checkLlm(reference, current, model) : null;
+  const bias = checkBias(reference, current, model);
+  const latency = checkLatency(reference, current, model);
+  const issues: string[] = [];
+  if (llm?.regression) {
+    issues.push(
+      `hallucination rate rose from ${pct(llm.reference.rate)} to ${pct(
+        llm.current.rate,
+      )} (p = ${llm.pValue.toPrecision(2)})`,
+    );
+  }
+  if (bias?.regression) {
+    issues.push(
+      `bias on ${
+        bias.groupField
+      }: disparate impact ${bias.current.disparateImpactRatio.toFixed(
+        2,
+      )}, parity difference ${bias.current.demographicParityDifference.toFixed(
+        2,
+      )}`,
+    );
+  }
+  if (latency?.sloBreach) {
+    issues.push(
+      `p95 latency ${ms(latency.current.p95)} above the SLO of ${ms(
+        latency.sloMs!,
+      )}`,
+    );
+  }
+  if (latency?.regression) {
+    issues.push(
+      `p95 latency rose from ${ms(latency.reference!.p95)} to ${ms(
+        latency.current.p95,
+      )}`,
+    );
+  }
+  return { llm, bias, latency, issues };
+}
+
+const SEVERITY: Record<DriftStatus, number> = {
+  'no-data': -1,
+  ok: 0,
+  warning: 1,
+  drift: 2,
+};
+
+/**
+ * The check's tier with the service sections folded in: any quality regression or SLO
+ * breach makes it at least `warning` (drift stays drift); with no drift evidence either
+ * way (no-data) but a reference and passing service checks, it is `ok`.
+ */
+export function withServiceChecks(
+  drift: DriftEvaluation,
+  service: ServiceEvaluation,
+): DriftEvaluation & Omit<ServiceEvaluation, 'issues'> {
+  const { issues, ...sections } = service;
+  const tested = Boolean(sections.llm || sections.bias || sections.latency);
+  let { status, reason } = drift;
+  if (issues.length) {
+    const found = issues.join('; ');
+    reason = status === 'no-data' ? found : `${reason}; ${found}`;
+    if (SEVERITY[status] < SEVERITY.warning) status = 'warning';
+  } else if (status === 'no-data' && tested && drift.records.reference > 0) {
+    status = 'ok';
+    reason = `${reason}; LLM and latency checks passed`;
+  }
+  return { ...drift, ...sections, status, reason };
+}

@@ -1,0 +1,82 @@
+import { InfoCard } from '@backstage/core-components';
+import Chip from '@material-ui/core/Chip';
+import { DriftCheck } from '@unified-aiops/plugin-aiops-common';
+import { FieldGrid } from '../FieldGrid';
+import { formatMeasure, formatShare } from '../displayFormats';
+
+function Verdict(props: { bad: boolean; good: string; badLabel: string }) {
+  return (
+    <Chip
+      size="small"
+      color={props.bad ? 'secondary' : 'default'}
+      label={props.bad ? props.badLabel : props.good}
+    />
+  );
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** LLM quality (hallucination rate, bias) and latency of the latest check, with verdict chips. */
+export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
+  const { llm, bias, latency } = props.result;
+  return (
+    <InfoCard title="LLM quality & latency">
+      <FieldGrid
+        fields={[
+          {
+            label: 'Hallucination rate',
+            value: llm && (
+              <>
+                {formatShare(llm.current.rate)} (reference{' '}
+                {formatShare(llm.reference.rate)}, p ={' '}
+                {formatMeasure(llm.pValue)}){' '}
+                <Verdict
+                  bad={llm.regression}
+                  good="no rise"
+                  badLabel="rate rose"
+                />
+              </>
+            ),
+          },
+          {
+            label: bias ? `Bias by ${bias.groupField}` : 'Bias',
+            value: bias && (
+              <>
+                disparate impact{' '}
+                {formatMeasure(bias.current.disparateImpactRatio)}, parity
+                difference{' '}
+                {formatMeasure(bias.current.demographicParityDifference)}{' '}
+                <Verdict
+                  bad={bias.regression}
+                  good="within bounds"
+                  badLabel="bias shift"
+                />
+              </>
+            ),
+          },
+          {
+            label: 'Latency p50 / p95 / p99',
+            value: latency && (
+              <>
+                {ms(latency.current.p50)} / {ms(latency.current.p95)} /{' '}
+                {ms(latency.current.p99)}
+                {latency.reference &&
+                  ` (reference p95 ${ms(latency.reference.p95)})`}{' '}
+                {latency.sloMs !== null && (
+                  <Verdict
+                    bad={latency.sloBreach}
+                    good={`p95 within SLO ${ms(latency.sloMs)}`}
+                    badLabel={`p95 over SLO ${ms(latency.sloMs)}`}
+                  />
+                )}{' '}
+                {latency.regression && (
+                  <Verdict bad good="" badLabel="slower than reference" />
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
+    </InfoCard>
+  );
+}

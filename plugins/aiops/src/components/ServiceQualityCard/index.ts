@@ -1,0 +1,1 @@
+export { ServiceQualityCard } from './ServiceQualityCard';
