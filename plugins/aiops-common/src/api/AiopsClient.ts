@@ -17,7 +17,8 @@ export interface ModelName {
   name: string;
 }
 
-function modelPath(model: ModelName) {
+/** Path of a model's resources below the aiops API's base URL. */
+export function modelApiPath(model: ModelName) {
   return `/v1/models/${encodeURIComponent(
     model.namespace,
   )}/${encodeURIComponent(model.name)}`;
@@ -53,7 +54,7 @@ export class AiopsClient {
 
   /** Current drift status of a model and its latest check. */
   async getModelStatus(model: ModelName): Promise<ModelDriftStatus> {
-    return this.request('GET', `${modelPath(model)}/status`);
+    return this.request('GET', `${modelApiPath(model)}/status`);
   }
 
   /** The model's latest checks, newest first. */
@@ -64,14 +65,14 @@ export class AiopsClient {
     const query = options.limit ? `?limit=${options.limit}` : '';
     const { items } = await this.request<{ items: DriftCheck[] }>(
       'GET',
-      `${modelPath(model)}/checks${query}`,
+      `${modelApiPath(model)}/checks${query}`,
     );
     return items;
   }
 
   /** Runs a drift check now (folds what was ingested first). */
   async runCheck(model: ModelName): Promise<DriftCheck> {
-    return this.request('POST', `${modelPath(model)}/checks`);
+    return this.request('POST', `${modelApiPath(model)}/checks`);
   }
 
   /** Current window profile against the reference; default window: the model's check window. */
@@ -83,7 +84,7 @@ export class AiopsClient {
     if (range.from) params.set('from', range.from);
     if (range.to) params.set('to', range.to);
     const query = params.toString() ? `?${params}` : '';
-    return this.request('GET', `${modelPath(model)}/profiles${query}`);
+    return this.request('GET', `${modelApiPath(model)}/profiles${query}`);
   }
 
   /** Posts a batch of inference records; a repeated key is answered as the first time. */
@@ -91,7 +92,7 @@ export class AiopsClient {
     model: ModelName,
     batch: { idempotencyKey: string; records: InferenceRecord[] },
   ): Promise<IngestAccepted> {
-    return this.request('POST', `${modelPath(model)}/records`, batch);
+    return this.request('POST', `${modelApiPath(model)}/records`, batch);
   }
 
   /** Sets the model's reference from training records or a pinned window. */
@@ -99,7 +100,7 @@ export class AiopsClient {
     model: ModelName,
     update: ReferenceUpdate,
   ): Promise<ReferenceInfo & { modelRef: string }> {
-    return this.request('PUT', `${modelPath(model)}/reference`, update);
+    return this.request('PUT', `${modelApiPath(model)}/reference`, update);
   }
 
   /** Drift and governance status of up to 1000 models at once. */

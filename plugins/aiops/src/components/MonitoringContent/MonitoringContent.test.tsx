@@ -1,3 +1,4 @@
+import { discoveryApiRef } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
@@ -43,9 +44,16 @@ function mockApi(overrides: Partial<MonitoringApi> = {}): MonitoringApi {
   };
 }
 
+const aiopsBaseUrl = 'https://backstage.example.com/api/aiops';
+
 async function renderContent(api: MonitoringApi) {
   return renderInTestApp(
-    <TestApiProvider apis={[[aiopsApiRef, api]]}>
+    <TestApiProvider
+      apis={[
+        [aiopsApiRef, api],
+        [discoveryApiRef, { getBaseUrl: async () => aiopsBaseUrl }],
+      ]}
+    >
       <EntityProvider entity={entity}>
         <MonitoringContent />
       </EntityProvider>
@@ -234,8 +242,8 @@ describe('MonitoringContent', () => {
       await screen.findByText('No reference profile yet'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(
-        /curl -X PUT .*\/api\/aiops\/v1\/models\/default\/churn-classifier\/reference/,
+      await screen.findByText(
+        /curl -X PUT https:\/\/backstage\.example\.com\/api\/aiops\/v1\/models\/default\/churn-classifier\/reference/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('never')).toBeInTheDocument();
@@ -253,7 +261,9 @@ describe('MonitoringContent', () => {
       await screen.findByText('No inference records in the current window'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/curl -X POST .*\/churn-classifier\/records/),
+      await screen.findByText(
+        /curl -X POST https:\/\/backstage\.example\.com\/api\/aiops\/v1\/models\/default\/churn-classifier\/records/,
+      ),
     ).toBeInTheDocument();
   });
 

@@ -1,26 +1,23 @@
 import { CodeSnippet, EmptyState } from '@backstage/core-components';
-import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { discoveryApiRef, useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
-import { ModelName } from '@unified-aiops/plugin-aiops-common';
+import { ModelName, modelApiPath } from '@unified-aiops/plugin-aiops-common';
+import useAsync from 'react-use/esm/useAsync';
 
 /** Why the Monitoring tab has nothing to compare yet. */
 export type MissingData = 'reference' | 'records';
-
-function modelUrl(baseUrl: string, model: ModelName) {
-  return `${baseUrl}/api/aiops/v1/models/${encodeURIComponent(
-    model.namespace,
-  )}/${encodeURIComponent(model.name)}`;
-}
 
 /** Explains what is missing and the request that provides it. */
 export function MonitoringEmptyState(props: {
   missing: MissingData;
   model: ModelName;
 }) {
-  const baseUrl =
-    useApi(configApiRef).getOptionalString('backend.baseUrl') ??
-    'http://localhost:7007';
-  const url = modelUrl(baseUrl, props.model);
+  const discoveryApi = useApi(discoveryApiRef);
+  const { value: baseUrl = '<backend>/api/aiops' } = useAsync(
+    () => discoveryApi.getBaseUrl('aiops'),
+    [discoveryApi],
+  );
+  const url = `${baseUrl}${modelApiPath(props.model)}`;
   const noReference = props.missing === 'reference';
   const command = noReference
     ? `curl -X PUT ${url}/reference \\
