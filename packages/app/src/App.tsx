@@ -1,8 +1,9 @@
 import { createApp } from '@backstage/frontend-defaults';
-import { catalogWithStatusColumns } from './modules/catalog/catalogWithStatusColumns';
+import { aiopsCatalogModule } from '@unified-aiops/plugin-aiops/alpha';
 import { navModule } from './modules/nav';
 
-// Other plugins are discovered from this package's dependencies (`app.packages: all`).
+// Plugins are discovered from this package's dependencies (`app.packages: all`);
+// modules are added here.
 export default createApp({
-  features: [catalogWithStatusColumns, navModule],
+  features: [aiopsCatalogModule, navModule],
 });

@@ -93,6 +93,8 @@ const governanceStatusFilter = CatalogFilterBlueprint.make({
   },
 });
 
+export { aiopsCatalogModule } from './catalogStatusColumnsModule';
+
 /** The AI DevOps plugin for the new frontend system. */
 export default createFrontendPlugin({
   pluginId: 'aiops',

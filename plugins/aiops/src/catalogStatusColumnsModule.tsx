@@ -1,15 +1,19 @@
-import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  coreExtensionData,
+  createFrontendModule,
+} from '@backstage/frontend-plugin-api';
 import catalogPlugin, {
   CatalogIndexPage,
 } from '@backstage/plugin-catalog/alpha';
-import { aiopsCatalogColumns } from '@unified-aiops/plugin-aiops';
+import { aiopsCatalogColumns } from './components/catalogColumns';
 
 /**
- * The catalog plugin with the AI DevOps status columns in its table. The new frontend
- * system's catalog page has no column input, so the app overrides the page's loader and
- * keeps everything else (filters from their extensions, pagination from config).
+ * Adds the drift and governance status columns to the catalog table (new frontend system).
+ * The catalog page has no column input, so this module overrides the page's loader and
+ * keeps everything else: the filters from their extensions, pagination from config.
  */
-export const catalogWithStatusColumns = catalogPlugin.withOverrides({
+export const aiopsCatalogModule = createFrontendModule({
+  pluginId: 'catalog',
   extensions: [
     catalogPlugin.getExtension('page:catalog').override({
       factory(originalFactory, { inputs, config }) {
