@@ -34,7 +34,8 @@ export class DemoTrafficSimulator {
     private readonly logger: LoggerService,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {
-    this.random = seededRandom(this.startedAt % 2 ** 31);
+    // a fixed seed: the demo looks the same on every fresh start
+    this.random = seededRandom(20261128);
   }
 
   /** Whether the drifting models have started to drift. */

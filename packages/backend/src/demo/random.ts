@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32): the demo's traffic is the same on every start. */
+/** A small seeded PRNG (mulberry32): the same seed gives the same traffic. */
 export function seededRandom(seed: number) {
   let state = seed >>> 0;
   const uniform = () => {

@@ -50,6 +50,19 @@ describe('FleetPage', () => {
     // one model drifts: the drift card counts it and its row shows the chip
     expect(screen.getAllByText('drift').length).toBeGreaterThanOrEqual(2);
     expect(screen.getAllByText('no-data').length).toBeGreaterThanOrEqual(2);
+    // one model has a governance status, so the fleet is not "never evaluated"
+    expect(
+      screen.queryByText('No governance policy has evaluated these models yet'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says so when no governance policy has evaluated any model', async () => {
+    await renderPage(async () => summarizeFleet([model('churn', 'ok')]));
+    expect(
+      await screen.findByText(
+        'No governance policy has evaluated these models yet',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('explains how to register a model when the fleet is empty', async () => {

@@ -58,11 +58,12 @@ const columns: TableColumn<FleetModel>[] = [
 
 function CountCard(props: {
   title: string;
+  subheader?: string;
   statuses: readonly string[];
   counts: Record<string, number>;
 }) {
   return (
-    <InfoCard title={props.title}>
+    <InfoCard title={props.title} subheader={props.subheader}>
       <Grid container spacing={2}>
         {props.statuses.map(status => (
           <Grid item key={status} xs={3}>
@@ -100,6 +101,11 @@ function FleetOverview() {
       <Grid item xs={12} md={6}>
         <CountCard
           title="Governance"
+          subheader={
+            value.byGovernanceStatus.unknown === value.total
+              ? 'No governance policy has evaluated these models yet'
+              : undefined
+          }
           statuses={GOVERNANCE_STATUSES}
           counts={value.byGovernanceStatus}
         />
