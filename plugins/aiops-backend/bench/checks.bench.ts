@@ -155,14 +155,16 @@ async function run(
     const catalog = catalogServiceMock({ entities });
     const auth = mockServices.auth();
     const batches = BatchStore.create({ knex });
+    const directory = ModelDirectory.create({ catalog, auth });
     const runner = DriftCheckRunner.create({
       checks,
       profiles,
-      models: ModelDirectory.create({ catalog, auth }),
+      models: directory,
       folder: BatchFolder.create({
         knex,
         batches,
         profiles,
+        models: directory,
         logger: silentLogger,
         windowMinutes: settings.profiles.windowMinutes,
         limits,

@@ -119,6 +119,7 @@ async function rawAppendAndFold(
       knex,
       batches: store,
       profiles,
+      models: { categoricalFeatures: async () => new Set<string>() },
       logger: silentLogger,
       windowMinutes: 60,
       limits: DEFAULT_PROFILE_LIMITS,

@@ -31,6 +31,7 @@ async function main() {
     knex,
     batches,
     profiles,
+    models: { categoricalFeatures: async () => new Set<string>() },
     logger,
     windowMinutes: 60,
     limits: DEFAULT_PROFILE_LIMITS,

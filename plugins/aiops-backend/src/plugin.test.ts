@@ -4,6 +4,7 @@ import {
   DATABASE_IDS,
   createTestDatabases,
   eventually,
+  modelEntity,
   startAiopsBackend,
   syntheticRecords,
 } from './__testUtils__/testBackend';
@@ -306,5 +307,45 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
         pinWindow: { from: '2001-01-01T00:00:00Z', to: '2001-01-02T00:00:00Z' },
       });
     expect(empty.status).toBe(400);
+  });
+
+  it('tests a categorical feature coded as numbers as categories, from ingest to check', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({
+      knex,
+      entities: [
+        modelEntity('churn', {
+          features: [{ name: 'region', kind: 'categorical' }],
+        }),
+      ],
+    });
+    const regions = (codes: number[]) =>
+      Array.from({ length: 300 }, (_, i) => ({
+        features: { region: codes[i % codes.length] },
+      }));
+    await request(server)
+      .put(`${base}/reference`)
+      .send({ records: regions([0, 0, 1, 2]) })
+      .expect(200);
+    await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'r', records: regions([2, 2, 1, 0]) })
+      .expect(202);
+    const check = await request(server).post(`${base}/checks`).expect(201);
+    expect(check.body.result.features).toEqual([
+      expect.objectContaining({
+        name: 'region',
+        kind: 'categorical',
+        test: 'chisquare',
+        decision: 'drift',
+        population: { reference: 300, current: 300 },
+      }),
+    ]);
+    const profiles = await request(server).get(`${base}/profiles`).expect(200);
+    const region = profiles.body.features.find((f: any) => f.name === 'region');
+    expect(region.kind).toBe('categorical');
+    expect(
+      region.histogram.current.reduce((a: number, b: number) => a + b),
+    ).toBe(300);
   });
 });

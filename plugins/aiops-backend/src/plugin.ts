@@ -74,6 +74,7 @@ export const aiopsPlugin = createBackendPlugin({
           knex,
           batches,
           profiles: profileStore,
+          models,
           logger: logger.child({ task: 'fold' }),
           windowMinutes: settings.profiles.windowMinutes,
           limits: settings.profiles.limits,

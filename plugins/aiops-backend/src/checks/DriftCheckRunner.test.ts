@@ -43,14 +43,16 @@ function replica(knex: any) {
     limits: settings.profiles.limits,
   });
   const batches = BatchStore.create({ knex });
+  const models = ModelDirectory.create({ catalog, auth });
   return DriftCheckRunner.create({
     checks: CheckStore.create({ knex }),
     profiles,
-    models: ModelDirectory.create({ catalog, auth }),
+    models,
     folder: BatchFolder.create({
       knex,
       batches,
       profiles,
+      models,
       logger,
       windowMinutes: 60,
       limits: settings.profiles.limits,

@@ -92,3 +92,52 @@ describe('evaluateDrift: which test, on what', () => {
     });
   });
 });
+
+describe('evaluateDrift: categorical features coded as numbers', () => {
+  /** Region codes 0/1/2 with the given shares, as numbers. */
+  function regionRecords(count: number, shares: [number, number, number]) {
+    return Array.from({ length: count }, (_, i) => {
+      const u = (i + 0.5) / count;
+      let region = 2;
+      if (u < shares[0] + shares[1]) region = u < shares[0] ? 0 : 1;
+      return { features: { region } };
+    });
+  }
+  const declared = new Set(['region']);
+  const evaluateRegions = (current: [number, number, number]) =>
+    evaluateDrift({
+      reference: profileRecords(
+        regionRecords(600, [0.5, 0.3, 0.2]),
+        Date.now(),
+        undefined,
+        declared,
+      ),
+      current: profileRecords(
+        regionRecords(600, current),
+        Date.now(),
+        undefined,
+        declared,
+      ),
+      features: [{ name: 'region', kind: 'categorical' }],
+      datasetDriftShare: 0.5,
+    });
+
+  it('tests them as categories', () => {
+    const [region] = evaluateRegions([0.5, 0.3, 0.2]).features;
+    expect(region).toMatchObject({
+      kind: 'categorical',
+      decision: 'ok',
+      test: 'chisquare',
+      population: { reference: 600, current: 600 },
+    });
+  });
+
+  it('finds a shift between the codes', () => {
+    const result = evaluateRegions([0.2, 0.3, 0.5]);
+    expect(result.features[0]).toMatchObject({
+      test: 'chisquare',
+      decision: 'drift',
+    });
+    expect(result.status).toBe('drift');
+  });
+});

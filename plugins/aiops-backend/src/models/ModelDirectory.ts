@@ -7,6 +7,7 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AIOPS_API_VERSION,
+  CategoricalFeatures,
   MLMODEL_KIND,
 } from '@unified-aiops/plugin-aiops-common';
 
@@ -56,6 +57,15 @@ function record(value: unknown): Record<string, unknown> {
 
 function positiveNumber(value: unknown): number | undefined {
   return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+/** Names of the features the model declares categorical. */
+export function categoricalFeaturesOf(
+  model: ModelInfo | undefined,
+): CategoricalFeatures {
+  return new Set(
+    model?.features.filter(f => f.kind === 'categorical').map(f => f.name),
+  );
 }
 
 /** Reads the monitoring settings of an MLModel entity; missing or odd fields fall back to defaults. */
@@ -155,6 +165,11 @@ export class ModelDirectory {
         : undefined;
     this.cache.set(modelRef, { at: Date.now(), model });
     return model;
+  }
+
+  /** Features the model declares categorical; none when the catalog has no such model. */
+  async categoricalFeatures(modelRef: string): Promise<CategoricalFeatures> {
+    return categoricalFeaturesOf(await this.get(modelRef));
   }
 
   /** Every MLModel in the catalog (none is fine). */

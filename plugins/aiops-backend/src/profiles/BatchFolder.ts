@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  CategoricalFeatures,
   ModelProfile,
   ProfileLimits,
   addRecordToProfile,
@@ -9,6 +10,11 @@ import {
 import { Knex } from 'knex';
 import { BatchStore, PendingBatch } from '../ingest/BatchStore';
 import { ProfileStore } from './ProfileStore';
+
+/** Where the folder learns which features each model declares categorical. */
+export interface FeatureKindSource {
+  categoricalFeatures(modelRef: string): Promise<CategoricalFeatures>;
+}
 
 /** Delay of a fold started by an accepted batch (see `BatchFolder.trigger`). */
 const TRIGGER_DELAY_MS = 200;
@@ -22,17 +28,22 @@ export function windowStartOf(
   return Math.floor(timestamp / size) * size;
 }
 
-/** Folds records of batches into fresh per-(model, window) profiles, in memory. */
+/**
+ * Folds records of batches into fresh per-(model, window) profiles, in memory;
+ * `categorical` names each model's features declared categorical.
+ */
 export function foldBatches(
   batches: PendingBatch[],
   windowMinutes: number,
   limits: ProfileLimits,
+  categorical: ReadonlyMap<string, CategoricalFeatures> = new Map(),
 ): Array<{ modelRef: string; windowStart: number; profile: ModelProfile }> {
   const profiles = new Map<
     string,
     { modelRef: string; windowStart: number; profile: ModelProfile }
   >();
   for (const batch of batches) {
+    const declared = categorical.get(batch.modelRef);
     for (const record of batch.records) {
       const timestamp = recordTimestamp(record, batch.receivedAt);
       const windowStart = windowStartOf(timestamp, windowMinutes);
@@ -46,7 +57,7 @@ export function foldBatches(
         };
         profiles.set(key, entry);
       }
-      addRecordToProfile(entry.profile, record, timestamp);
+      addRecordToProfile(entry.profile, record, timestamp, declared);
     }
   }
   return [...profiles.values()];
@@ -67,6 +78,7 @@ export class BatchFolder {
     knex: Knex;
     batches: BatchStore;
     profiles: ProfileStore;
+    models: FeatureKindSource;
     logger: LoggerService;
     windowMinutes: number;
     limits: ProfileLimits;
@@ -80,6 +92,7 @@ export class BatchFolder {
       knex: Knex;
       batches: BatchStore;
       profiles: ProfileStore;
+      models: FeatureKindSource;
       logger: LoggerService;
       windowMinutes: number;
       limits: ProfileLimits;
@@ -129,14 +142,22 @@ export class BatchFolder {
   }
 
   private async foldOnce(): Promise<number> {
-    const { knex, batches, profiles, windowMinutes, limits, batchSize } =
+    const { knex, batches, profiles, models, windowMinutes, limits } =
       this.options;
     return knex.transaction(async trx => {
-      const claimed = await batches.claimUnfolded(trx, batchSize);
+      const claimed = await batches.claimUnfolded(trx, this.options.batchSize);
       if (claimed.length === 0) return 0;
+      const modelRefs = [...new Set(claimed.map(b => b.modelRef))];
+      const categorical = new Map(
+        await Promise.all(
+          modelRefs.map(
+            async ref => [ref, await models.categoricalFeatures(ref)] as const,
+          ),
+        ),
+      );
       await profiles.mergeWindows(
         trx,
-        foldBatches(claimed, windowMinutes, limits),
+        foldBatches(claimed, windowMinutes, limits, categorical),
       );
       await batches.markFolded(
         trx,

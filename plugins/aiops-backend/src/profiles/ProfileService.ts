@@ -6,7 +6,7 @@ import {
   profileRecords,
 } from '@unified-aiops/plugin-aiops-common';
 import { validateRecords } from '../ingest/recordSchema';
-import { ModelInfo } from '../models/ModelDirectory';
+import { ModelInfo, categoricalFeaturesOf } from '../models/ModelDirectory';
 import { ProfileStore, ReferenceInfo } from './ProfileStore';
 
 /** Body of a reference update, already shape-checked. */
@@ -36,14 +36,20 @@ export class ProfileService {
 
   /** Replaces the model's reference: training records folded into a profile, or a pinned window. */
   async setReference(
-    modelRef: string,
+    model: ModelInfo,
     update: ReferenceUpdate,
   ): Promise<{ modelRef: string } & ReferenceInfo> {
     const { profiles, limits, maxReferenceRecords } = this.options;
+    const { modelRef } = model;
     const modelVersion = update.modelVersion ?? null;
     if ('records' in update) {
       const records = validateRecords(update.records, maxReferenceRecords);
-      const profile = profileRecords(records, Date.now(), limits);
+      const profile = profileRecords(
+        records,
+        Date.now(),
+        limits,
+        categoricalFeaturesOf(model),
+      );
       await profiles.setReference(modelRef, profile, {
         source: 'records',
         modelVersion,

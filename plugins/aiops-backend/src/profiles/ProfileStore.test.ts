@@ -34,6 +34,7 @@ describe.each(DATABASE_IDS)(
         knex,
         batches,
         profiles,
+        models: { categoricalFeatures: async () => new Set<string>() },
         logger: mockServices.logger.mock(),
         windowMinutes: 60,
         limits: DEFAULT_PROFILE_LIMITS,

@@ -167,7 +167,7 @@ export async function createRouter(
         source: 'records' in update ? 'records' : 'window',
         modelVersion: update.modelVersion,
       },
-      async () => profiles.setReference((await modelOf(req)).modelRef, update),
+      async () => profiles.setReference(await modelOf(req), update),
     );
     res.json(reference);
   });

@@ -51,15 +51,26 @@ export function createFeatureProfile(
   };
 }
 
-/** Adds one value, in place: numbers to the moments and sketch, strings and booleans to the counts. */
+/**
+ * Adds one value, in place: numbers to the moments and sketch, strings and booleans to the
+ * counts. A feature declared categorical counts its numbers as categories too (region
+ * codes 0/1/2 are labels, not quantities).
+ */
 export function addToFeatureProfile(
   profile: FeatureProfile,
   value: RecordValue,
+  categorical = false,
 ) {
   profile.count += 1;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       profile.nulls += 1;
+      return;
+    }
+    if (categorical) {
+      const key = String(value);
+      addCategory(profile.categories, key);
+      addToReservoir(profile.reservoir, key);
       return;
     }
     addToNumericSummary(profile.numeric, value);

@@ -122,6 +122,29 @@ describe('modelProfile', () => {
     expect(profile.droppedFeatureValues).toBe(1);
   });
 
+  it('counts the numbers of a feature declared categorical as categories', () => {
+    const records = [0, 1, 2, 1, 1, true].map(region => ({
+      features: { region, age: 30 },
+    }));
+    const profile = profileRecords(
+      records,
+      0,
+      DEFAULT_PROFILE_LIMITS,
+      new Set(['region']),
+    );
+    expect(profile.features.region.categories.counts).toEqual({
+      '0': 1,
+      '1': 3,
+      '2': 1,
+      true: 1,
+    });
+    expect(profile.features.region.numeric.count).toBe(0);
+    expect(profile.features.region.reservoir.values).toEqual(
+      expect.arrayContaining(['0', '1', '2', 'true']),
+    );
+    expect(profile.features.age.numeric.count).toBe(6);
+  });
+
   it('folds the same records to the same profile (reproducible reservoirs)', () => {
     const records = Array.from({ length: 5000 }, (_, i) => record(i));
     expect(JSON.stringify(profileRecords(records, 0))).toBe(

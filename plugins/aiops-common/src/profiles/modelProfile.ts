@@ -113,11 +113,20 @@ function finite(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Adds one record to the profile, in place; `timestamp` is in epoch milliseconds. */
+/** Names of the features a model declares categorical, whose numbers are counted as categories. */
+export type CategoricalFeatures = ReadonlySet<string>;
+
+const NO_CATEGORICAL_FEATURES: CategoricalFeatures = new Set();
+
+/**
+ * Adds one record to the profile, in place; `timestamp` is in epoch milliseconds and
+ * `categorical` names the features declared categorical.
+ */
 export function addRecordToProfile(
   profile: ModelProfile,
   record: InferenceRecord,
   timestamp: number,
+  categorical: CategoricalFeatures = NO_CATEGORICAL_FEATURES,
 ) {
   const { limits } = profile;
   profile.records += 1;
@@ -142,7 +151,7 @@ export function addRecordToProfile(
       feature = createFeatureProfile(limits, limits.seed ^ hashString(name));
       profile.features[name] = feature;
     }
-    addToFeatureProfile(feature, values[name]);
+    addToFeatureProfile(feature, values[name], categorical.has(name));
   }
   if (record.prediction !== undefined) {
     addToFeatureProfile(profile.prediction, record.prediction);
@@ -327,6 +336,7 @@ export function profileRecords(
   records: InferenceRecord[],
   defaultTimestamp: number,
   limits: ProfileLimits = DEFAULT_PROFILE_LIMITS,
+  categorical: CategoricalFeatures = NO_CATEGORICAL_FEATURES,
 ): ModelProfile {
   const profile = createModelProfile(limits);
   for (const record of records) {
@@ -334,6 +344,7 @@ export function profileRecords(
       profile,
       record,
       recordTimestamp(record, defaultTimestamp),
+      categorical,
     );
   }
   compactModelProfile(profile);
