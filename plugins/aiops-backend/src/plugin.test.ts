@@ -348,4 +348,40 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       region.histogram.current.reduce((a: number, b: number) => a + b),
     ).toBe(300);
   });
+
+  it('still checks a model whose entity pins a test a feature cannot take', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({
+      knex,
+      entities: [
+        modelEntity('churn', {
+          features: [
+            { name: 'age', kind: 'numerical' },
+            { name: 'plan', kind: 'categorical', test: 'wasserstein' },
+          ],
+        }),
+      ],
+    });
+    await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(300, { seed: 7 }) })
+      .expect(200);
+    await request(server)
+      .post(`${base}/records`)
+      .send({
+        idempotencyKey: 'p',
+        records: syntheticRecords(300, { seed: 7 }),
+      })
+      .expect(202);
+    const check = await request(server).post(`${base}/checks`).expect(201);
+    expect(check.body.status).toBe('ok');
+    expect(check.body.result.features).toEqual([
+      expect.objectContaining({ name: 'age', decision: 'ok' }),
+      expect.objectContaining({
+        name: 'plan',
+        decision: 'no-data',
+        error: expect.stringContaining('wasserstein'),
+      }),
+    ]);
+  });
 });

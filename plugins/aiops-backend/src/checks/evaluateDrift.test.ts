@@ -141,3 +141,22 @@ describe('evaluateDrift: categorical features coded as numbers', () => {
     expect(result.status).toBe('drift');
   });
 });
+
+describe('evaluateDrift: a test that cannot run', () => {
+  it('reports that feature untested with the reason and checks the others', () => {
+    // Entities validated before the schema refused it may still pin KS on a categorical feature.
+    const result = evaluate(300, 200, { pinned: { plan: 'ks' }, shift: 10 });
+    const [age, plan] = result.features;
+    expect(age).toMatchObject({ test: 'ks', decision: 'drift' });
+    expect(plan).toMatchObject({
+      name: 'plan',
+      decision: 'no-data',
+      statistic: null,
+      error: "The 'ks' test needs a numerical feature",
+    });
+    expect(result.status).toBe('drift');
+    expect(result.reason).toContain(
+      "not tested: plan (The 'ks' test needs a numerical feature)",
+    );
+  });
+});

@@ -2,6 +2,7 @@ import {
   DriftResult,
   DriftStatus,
   DriftTestName,
+  FeatureCheckResult,
   FeatureProfile,
   ModelProfile,
   categoryTally,
@@ -14,29 +15,6 @@ import {
   numericDistribution,
 } from '@unified-aiops/plugin-aiops-common';
 import { WatchedFeature } from '../models/ModelDirectory';
-
-/** Outcome of one feature's (or the prediction's) drift test. */
-export interface FeatureCheckResult {
-  name: string;
-  kind: 'numerical' | 'categorical';
-  decision: 'ok' | 'drift' | 'no-data';
-  test: DriftTestName | null;
-  statistic: number | null;
-  pValue: number | null;
-  threshold: number | null;
-  /**
-   * `profile`: the test read the whole window from the profile (exact category counts,
-   * or the quantile sketch with exact moments); `reservoir`: it ran on the profiles'
-   * uniform samples, which is exact when they hold every value.
-   */
-  method: 'profile' | 'reservoir';
-  /** Values each test saw. */
-  sampleSizes: { reference: number; current: number };
-  /** Values the windows held; larger than the sample when the reservoir was full. */
-  population: { reference: number; current: number };
-  /** Whether the test saw a sample rather than every value. */
-  sampled: boolean;
-}
 
 /** Outcome of one check, before hysteresis. */
 export interface DriftEvaluation {
@@ -125,66 +103,74 @@ function testFeature(
   const sampled =
     population.reference > reservoirSizes.reference ||
     population.current > reservoirSizes.current;
+  const untested = (error?: string): FeatureCheckResult => ({
+    name,
+    kind,
+    method: 'reservoir',
+    sampleSizes: reservoirSizes,
+    population,
+    sampled,
+    decision: 'no-data',
+    test: null,
+    statistic: null,
+    pValue: null,
+    threshold: null,
+    ...(error === undefined ? {} : { error }),
+  });
   if (
     !reference ||
     !current ||
     !reservoirSizes.reference ||
     !reservoirSizes.current
   ) {
+    return untested();
+  }
+  try {
+    const test =
+      (pinned.test as DriftTestName | undefined) ??
+      defaultTest(reference, current, kind);
+    // A full reservoir is a uniform sample: its tests stay valid (p-values of a subsample
+    // are honest, just less powerful), but where the profile holds what the test needs,
+    // the whole window is used instead.
+    const fromProfile = sampled && PROFILE_TESTS[kind].has(test);
+    const options = { test, threshold: pinned.threshold };
+    let result: DriftResult;
+    if (!fromProfile) {
+      result = detectDrift(referenceSample, currentSample, {
+        featureType: kind,
+        ...options,
+      });
+    } else if (kind === 'categorical') {
+      result = detectCategoricalDriftFromCounts(
+        categoryTally(reference),
+        categoryTally(current),
+        options,
+      );
+    } else {
+      result = detectNumericalDriftFromDistributions(
+        numericDistribution(reference),
+        numericDistribution(current),
+        options,
+      );
+    }
     return {
       name,
       kind,
-      method: 'reservoir',
-      sampleSizes: reservoirSizes,
+      method: fromProfile ? 'profile' : 'reservoir',
+      sampleSizes: fromProfile ? population : reservoirSizes,
       population,
-      sampled,
-      decision: 'no-data',
-      test: null,
-      statistic: null,
-      pValue: null,
-      threshold: null,
+      sampled: !fromProfile && sampled,
+      decision: result.drift ? 'drift' : 'ok',
+      test: result.test,
+      statistic: result.statistic,
+      pValue: result.pValue ?? null,
+      threshold: result.threshold,
     };
+  } catch (error) {
+    // One test that cannot run (a pinned test the values cannot take) must not fail
+    // the model's whole check: the feature says why, the others are tested.
+    return untested(error instanceof Error ? error.message : String(error));
   }
-  const test =
-    (pinned.test as DriftTestName | undefined) ??
-    defaultTest(reference, current, kind);
-  // A full reservoir is a uniform sample: its tests stay valid (p-values of a subsample
-  // are honest, just less powerful), but where the profile holds what the test needs,
-  // the whole window is used instead.
-  const fromProfile = sampled && PROFILE_TESTS[kind].has(test);
-  const options = { test, threshold: pinned.threshold };
-  let result: DriftResult;
-  if (!fromProfile) {
-    result = detectDrift(referenceSample, currentSample, {
-      featureType: kind,
-      ...options,
-    });
-  } else if (kind === 'categorical') {
-    result = detectCategoricalDriftFromCounts(
-      categoryTally(reference),
-      categoryTally(current),
-      options,
-    );
-  } else {
-    result = detectNumericalDriftFromDistributions(
-      numericDistribution(reference),
-      numericDistribution(current),
-      options,
-    );
-  }
-  return {
-    name,
-    kind,
-    method: fromProfile ? 'profile' : 'reservoir',
-    sampleSizes: fromProfile ? population : reservoirSizes,
-    population,
-    sampled: !fromProfile && sampled,
-    decision: result.drift ? 'drift' : 'ok',
-    test: result.test,
-    statistic: result.statistic,
-    pValue: result.pValue ?? null,
-    threshold: result.threshold,
-  };
 }
 
 /**
@@ -258,37 +244,36 @@ export function evaluateDrift(options: {
   const datasetDrift = tested.length > 0 && driftedShare >= datasetDriftShare;
   const predictionDrift = prediction?.decision === 'drift';
   const base = { records, features, prediction, driftedShare, datasetDrift };
+  const failed = [...features, ...(prediction ? [prediction] : [])].filter(
+    f => f.error !== undefined,
+  );
+  const note = failed.length
+    ? `; not tested: ${failed.map(f => `${f.name} (${f.error})`).join(', ')}`
+    : '';
+  const verdict = (status: DriftStatus, reason: string): DriftEvaluation => ({
+    ...base,
+    status,
+    reason: reason + note,
+  });
   if (tested.length === 0 && !prediction) {
-    return {
-      ...base,
-      status: 'no-data',
-      reason: 'No feature has values on both sides',
-    };
+    return verdict('no-data', 'No feature has values on both sides');
   }
   const names = drifted.map(f => f.name).join(', ');
   if (datasetDrift || (predictionDrift && drifted.length > 0)) {
-    return {
-      ...base,
-      status: 'drift',
-      reason: `${drifted.length} of ${
-        tested.length
-      } features drifted (${names})${
+    return verdict(
+      'drift',
+      `${drifted.length} of ${tested.length} features drifted (${names})${
         predictionDrift ? ' and the prediction' : ''
       }`,
-    };
+    );
   }
   if (drifted.length > 0 || predictionDrift) {
-    return {
-      ...base,
-      status: 'warning',
-      reason: drifted.length
+    return verdict(
+      'warning',
+      drifted.length
         ? `${drifted.length} of ${tested.length} features drifted (${names}), below the dataset share ${datasetDriftShare}`
         : 'The prediction drifted',
-    };
+    );
   }
-  return {
-    ...base,
-    status: 'ok',
-    reason: `None of ${tested.length} features drifted`,
-  };
+  return verdict('ok', `None of ${tested.length} features drifted`);
 }

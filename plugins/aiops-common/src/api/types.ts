@@ -1,6 +1,6 @@
 import { DriftStatus, GovernanceStatus } from '../entities/constants';
 import { InferenceRecord, ProfileComparison } from '../profiles';
-import { FairnessResult } from '../stats';
+import { DriftTestName, FairnessResult } from '../stats';
 
 /** One model of the fleet as the fleet page lists it. */
 export interface FleetModel {
@@ -44,8 +44,9 @@ export interface ReferenceInfo {
 export interface FeatureCheckResult {
   name: string;
   kind: 'numerical' | 'categorical';
+  /** `no-data` also when the test could not run; `error` then says why. */
   decision: 'ok' | 'drift' | 'no-data';
-  test: string | null;
+  test: DriftTestName | null;
   statistic: number | null;
   pValue: number | null;
   threshold: number | null;
@@ -60,6 +61,8 @@ export interface FeatureCheckResult {
   population: { reference: number; current: number };
   /** Whether the test saw a sample rather than every value. */
   sampled: boolean;
+  /** Why the test could not run (e.g. a pinned test the feature's values cannot take). */
+  error?: string;
 }
 
 /** Hallucination-rate shift, a section of a check: two-proportion z-test on the judge verdicts. */

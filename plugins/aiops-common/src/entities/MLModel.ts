@@ -34,6 +34,12 @@ export const DRIFT_TESTS = [
   'z',
 ] as const;
 
+/** Tests on ordered values, which a categorical feature cannot take. */
+const NUMERICAL_ONLY_TESTS: ReadonlySet<string> = new Set([
+  'ks',
+  'wasserstein',
+]);
+
 /** One monitored input feature. */
 export const monitoredFeatureSchema = z
   .object({
@@ -42,7 +48,20 @@ export const monitoredFeatureSchema = z
     test: z.enum(DRIFT_TESTS).optional(),
     threshold: z.number().positive().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((feature, ctx) => {
+    if (
+      feature.kind === 'categorical' &&
+      feature.test &&
+      NUMERICAL_ONLY_TESTS.has(feature.test)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['test'],
+        message: `The '${feature.test}' test needs ordered numbers; a categorical feature takes chisquare, z, jensenshannon or psi`,
+      });
+    }
+  });
 
 const hallucinationSchema = z.union([
   z.boolean(),

@@ -192,4 +192,26 @@ describe('type guards', () => {
       isMLModelEntity({ ...model({}), apiVersion: 'backstage.io/v1alpha1' }),
     ).toBe(false);
   });
+
+  it('rejects a numbers-only test pinned on a categorical feature', () => {
+    for (const test of ['ks', 'wasserstein']) {
+      expect(
+        errorsOf(
+          model({
+            monitoring: {
+              features: [
+                { name: 'tenure_months', kind: 'numerical', test },
+                { name: 'contract_type', kind: 'categorical', test },
+              ],
+            },
+          }),
+        ),
+      ).toEqual([
+        {
+          path: 'spec.monitoring.features[1].test',
+          message: expect.stringContaining('categorical feature takes'),
+        },
+      ]);
+    }
+  });
 });
