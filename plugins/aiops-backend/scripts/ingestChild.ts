@@ -41,6 +41,7 @@ async function main() {
   const ingest = IngestService.create({
     batches,
     maxBatchRecords: 10_000,
+    retentionDays: 30,
     onAccepted: () => folder.trigger(),
   });
   const app = express();

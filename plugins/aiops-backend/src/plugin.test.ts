@@ -94,6 +94,30 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(await countRows(knex, 'aiops_profiles')).toBe(0);
   });
 
+  it('rejects records timed far in the future or past the retention with 400, applying none', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({
+      knex,
+      config: { profiles: { retentionDays: 10 } },
+    });
+    const records: any[] = syntheticRecords(3);
+    records[0].timestamp = new Date(Date.now() + 3_600_000).toISOString();
+    records[2].timestamp = new Date(Date.now() - 11 * 86_400_000).toISOString();
+    const response = await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'skewed', records });
+    expect(response.status).toBe(400);
+    expect(response.body.error.issues).toEqual([
+      expect.objectContaining({ index: 0, path: 'timestamp' }),
+      expect.objectContaining({
+        index: 2,
+        path: 'timestamp',
+        message: 'is older than the profile retention (10 days)',
+      }),
+    ]);
+    expect(await countRows(knex, 'aiops_ingest_batches')).toBe(0);
+  });
+
   it('requires an idempotency key', async () => {
     const knex = await databases.init(databaseId);
     const { server } = await startAiopsBackend({ knex });

@@ -83,6 +83,7 @@ export const aiopsPlugin = createBackendPlugin({
         const ingest = IngestService.create({
           batches,
           maxBatchRecords: settings.ingest.maxBatchRecords,
+          retentionDays: settings.profiles.retentionDays,
           onAccepted: () => folder.trigger(),
         });
         const profiles = ProfileService.create({

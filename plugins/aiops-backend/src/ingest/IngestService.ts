@@ -7,11 +7,14 @@ export class IngestService {
   static create(options: {
     batches: BatchStore;
     maxBatchRecords: number;
+    /** Days window profiles are kept: older records would be pruned as soon as folded. */
+    retentionDays: number;
     onAccepted: () => void;
   }) {
     return new IngestService(
       options.batches,
       options.maxBatchRecords,
+      options.retentionDays * 86_400_000,
       options.onAccepted,
     );
   }
@@ -19,6 +22,7 @@ export class IngestService {
   private constructor(
     private readonly batches: BatchStore,
     private readonly maxBatchRecords: number,
+    private readonly maxAgeMs: number,
     private readonly onAccepted: () => void,
   ) {}
 
@@ -39,7 +43,10 @@ export class IngestService {
     }
     const previous = await this.batches.findAnswer(modelRef, idempotencyKey);
     if (previous) return { ...previous, replayed: true };
-    const records = validateRecords(options.records, this.maxBatchRecords);
+    const records = validateRecords(options.records, this.maxBatchRecords, {
+      now: Date.now(),
+      maxAgeMs: this.maxAgeMs,
+    });
     const { answer, replayed } = await this.batches.append({
       modelRef,
       idempotencyKey,

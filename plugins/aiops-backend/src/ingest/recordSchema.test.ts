@@ -55,3 +55,52 @@ describe('validateRecords', () => {
     ]);
   });
 });
+
+describe('validateRecords: record times', () => {
+  const now = Date.parse('2026-11-28T12:00:00Z');
+  const window = { now, maxAgeMs: 30 * 86_400_000 };
+  const at = (ms: number) => ({
+    timestamp: new Date(ms).toISOString(),
+    features: { x: 1 },
+  });
+
+  it('accepts times from the retention up to five minutes ahead', () => {
+    const records = [
+      at(now),
+      at(now + 4 * 60_000),
+      at(now - 29 * 86_400_000),
+      { features: { x: 1 } },
+    ];
+    expect(validateRecords(records, 100, window)).toHaveLength(4);
+  });
+
+  it('rejects a time far ahead (clock skew) or older than the retention, per record', () => {
+    let error: unknown;
+    try {
+      validateRecords(
+        [at(now), at(now + 6 * 60_000), at(now - 31 * 86_400_000)],
+        100,
+        window,
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RecordValidationError);
+    expect((error as RecordValidationError).issues).toEqual([
+      {
+        index: 1,
+        path: 'timestamp',
+        message: "is more than 5 minutes ahead of the server's clock",
+      },
+      {
+        index: 2,
+        path: 'timestamp',
+        message: 'is older than the profile retention (30 days)',
+      },
+    ]);
+  });
+
+  it('leaves the times of training records alone', () => {
+    expect(validateRecords([at(0), at(now + 86_400_000)], 100)).toHaveLength(2);
+  });
+});

@@ -102,13 +102,44 @@ export class RecordValidationError extends InputError {
 
 const MAX_LISTED_ISSUES = 1000;
 
+/** How far ahead of the server's clock a record's timestamp may be. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Times production records may carry: not ahead of `now` by more than the clock skew, not older than `maxAgeMs`. */
+export interface TimestampWindow {
+  now: number;
+  maxAgeMs: number;
+}
+
+function timestampIssue(
+  timestamp: string | undefined,
+  window: TimestampWindow,
+): string | undefined {
+  if (timestamp === undefined) return undefined;
+  const time = Date.parse(timestamp);
+  if (time > window.now + MAX_CLOCK_SKEW_MS) {
+    return `is more than ${
+      MAX_CLOCK_SKEW_MS / 60_000
+    } minutes ahead of the server's clock`;
+  }
+  if (time < window.now - window.maxAgeMs) {
+    return `is older than the profile retention (${
+      window.maxAgeMs / 86_400_000
+    } days)`;
+  }
+  return undefined;
+}
+
 /**
  * Validates records one by one; throws `RecordValidationError` listing each bad record's
  * index, field path and reason when any is bad, so a batch is applied whole or not at all.
+ * With `timestamps`, a record whose time falls outside that window is bad too (its window
+ * would be pruned at once, or never).
  */
 export function validateRecords(
   input: unknown,
   maxRecords: number,
+  timestamps?: TimestampWindow,
 ): InferenceRecord[] {
   if (!Array.isArray(input)) throw new InputError('records must be an array');
   if (input.length === 0) throw new InputError('records must not be empty');
@@ -121,7 +152,15 @@ export function validateRecords(
   let invalid = 0;
   const records = input.map((raw, index) => {
     const parsed = inferenceRecordSchema.safeParse(raw);
-    if (parsed.success) return parsed.data as InferenceRecord;
+    if (parsed.success) {
+      const outside =
+        timestamps && timestampIssue(parsed.data.timestamp, timestamps);
+      if (!outside) return parsed.data as InferenceRecord;
+      invalid += 1;
+      if (issues.length < MAX_LISTED_ISSUES)
+        issues.push({ index, path: 'timestamp', message: outside });
+      return undefined;
+    }
     invalid += 1;
     for (const issue of parsed.error.issues) {
       if (issues.length >= MAX_LISTED_ISSUES) break;
