@@ -100,7 +100,9 @@ async function rawAppendAndFold(
         .append({
           modelRef: MODEL_REF,
           idempotencyKey: `${prefix}-${i}`,
-          records: batches[i % batches.length].records,
+          payload: batches[i % batches.length].json,
+          payloadHash: `bench-${i % batches.length}`,
+          recordCount: BATCH_SIZE,
           answer: batchId => ({
             status: 202,
             body: { batchId, accepted: BATCH_SIZE },

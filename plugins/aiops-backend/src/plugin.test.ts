@@ -118,6 +118,38 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(await countRows(knex, 'aiops_ingest_batches')).toBe(0);
   });
 
+  it('refuses a repeated idempotency key with other records (409), applying nothing', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const send = (records: unknown[]) =>
+      request(server)
+        .post(`${base}/records`)
+        .set('Idempotency-Key', 'reused')
+        .send({ records });
+    expect((await send(syntheticRecords(10, { seed: 1 }))).status).toBe(202);
+    const conflict = await send(syntheticRecords(10, { seed: 2 }));
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error.name).toBe('ConflictError');
+    expect((await send(syntheticRecords(10, { seed: 1 }))).status).toBe(202);
+    expect(await countRows(knex, 'aiops_ingest_batches')).toBe(1);
+  });
+
+  it('validates the Idempotency-Key header like the body field (1–200 characters)', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const send = (key: string) =>
+      request(server)
+        .post(`${base}/records`)
+        .set('Idempotency-Key', key)
+        .send({ records: syntheticRecords(1) });
+    const long = await send('k'.repeat(300));
+    expect(long.status).toBe(400);
+    expect(long.body.error.name).toBe('InputError');
+    expect(long.body.error.message).toContain('Idempotency-Key header');
+    expect((await send('k'.repeat(200))).status).toBe(202);
+    expect(await countRows(knex, 'aiops_ingest_batches')).toBe(1);
+  });
+
   it('requires an idempotency key', async () => {
     const knex = await databases.init(databaseId);
     const { server } = await startAiopsBackend({ knex });

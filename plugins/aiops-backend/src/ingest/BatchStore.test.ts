@@ -23,17 +23,24 @@ describe.each(DATABASE_IDS)('BatchStore on %s', databaseId => {
       batches.append({
         modelRef,
         idempotencyKey: key,
-        records: [{ features: { x: 1 } }],
+        payload: '[{"features":{"x":1}}]',
+        payloadHash: 'h',
+        recordCount: 1,
         answer: id => ({ status: 202, body: { batchId: id, accepted: 1 } }),
       });
     const first = await append('k1');
     expect(first.replayed).toBe(false);
     const again = await append('k1');
-    expect(again).toEqual({ answer: first.answer, replayed: true });
+    expect(again).toEqual({
+      answer: first.answer,
+      payloadHash: 'h',
+      replayed: true,
+    });
     expect((await append('k1', 'mlmodel:default/b')).replayed).toBe(false);
-    expect(await batches.findAnswer('mlmodel:default/a', 'k1')).toEqual(
-      first.answer,
-    );
+    expect(await batches.find('mlmodel:default/a', 'k1')).toEqual({
+      answer: first.answer,
+      payloadHash: 'h',
+    });
     expect(await batches.countUnfolded()).toBe(2);
   });
 
@@ -43,7 +50,9 @@ describe.each(DATABASE_IDS)('BatchStore on %s', databaseId => {
       await batches.append({
         modelRef: 'mlmodel:default/m',
         idempotencyKey: key,
-        records: [{ features: { key } }],
+        payload: JSON.stringify([{ features: { key } }]),
+        payloadHash: key,
+        recordCount: 1,
         answer: id => ({ status: 202, body: { batchId: id } }),
       });
     }

@@ -10,6 +10,12 @@ export interface StoredAnswer {
   body: unknown;
 }
 
+/** The answer of an accepted batch and the hash of its records (null for batches stored before hashes). */
+export interface StoredBatch {
+  answer: StoredAnswer;
+  payloadHash: string | null;
+}
+
 /** An accepted batch waiting to be folded. */
 export interface PendingBatch {
   id: number;
@@ -33,33 +39,39 @@ export class BatchStore {
 
   private constructor(private readonly knex: Knex) {}
 
-  /** The answer stored for a key, if the batch was accepted before. */
-  async findAnswer(
+  /** The answer and records hash stored for a key, if the batch was accepted before. */
+  async find(
     modelRef: string,
     idempotencyKey: string,
-  ): Promise<StoredAnswer | undefined> {
+  ): Promise<StoredBatch | undefined> {
     const row = await this.knex(TABLE)
       .where({ model_ref: modelRef, idempotency_key: idempotencyKey })
-      .first('response_status', 'response_body');
+      .first('response_status', 'response_body', 'payload_hash');
     return row
       ? {
-          status: Number(row.response_status),
-          body: JSON.parse(row.response_body),
+          answer: {
+            status: Number(row.response_status),
+            body: JSON.parse(row.response_body),
+          },
+          payloadHash: row.payload_hash ?? null,
         }
       : undefined;
   }
 
   /**
    * Appends the batch with its answer in one transaction; the answer is only given once
-   * this has committed. A concurrent duplicate gets the first batch's answer.
+   * this has committed. A concurrent duplicate gets the first batch as stored.
+   * `payload` is the records' JSON, stored as is.
    */
   async append(options: {
     modelRef: string;
     idempotencyKey: string;
-    records: InferenceRecord[];
+    payload: string;
+    payloadHash: string;
+    recordCount: number;
     answer: (batchId: string) => StoredAnswer;
-  }): Promise<{ answer: StoredAnswer; replayed: boolean }> {
-    const { modelRef, idempotencyKey, records } = options;
+  }): Promise<StoredBatch & { replayed: boolean }> {
+    const { modelRef, idempotencyKey, payload, payloadHash } = options;
     try {
       const answer = await this.knex.transaction(async trx => {
         const [row] = await trx(TABLE)
@@ -67,8 +79,9 @@ export class BatchStore {
             model_ref: modelRef,
             idempotency_key: idempotencyKey,
             received_at: Date.now(),
-            record_count: records.length,
-            payload: JSON.stringify(records),
+            record_count: options.recordCount,
+            payload,
+            payload_hash: payloadHash,
             response_status: 0,
             response_body: '{}',
           })
@@ -83,12 +96,12 @@ export class BatchStore {
           });
         return built;
       });
-      return { answer, replayed: false };
+      return { answer, payloadHash, replayed: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const answer = await this.findAnswer(modelRef, idempotencyKey);
-      if (!answer) throw error;
-      return { answer, replayed: true };
+      const stored = await this.find(modelRef, idempotencyKey);
+      if (!stored) throw error;
+      return { ...stored, replayed: true };
     }
   }
 

@@ -1,5 +1,6 @@
-import { InputError } from '@backstage/errors';
-import { BatchStore, StoredAnswer } from './BatchStore';
+import { ConflictError, InputError } from '@backstage/errors';
+import { createHash } from 'node:crypto';
+import { BatchStore, StoredAnswer, StoredBatch } from './BatchStore';
 import { validateRecords } from './recordSchema';
 
 /** Accepts record batches durably and idempotently; folding happens later. */
@@ -27,8 +28,9 @@ export class IngestService {
   ) {}
 
   /**
-   * Validates and appends a batch; a key seen before is answered exactly as the first
-   * time without applying anything. Answers 202 `{ batchId, accepted }` once durable.
+   * Validates and appends a batch; a key seen before with the same records is answered
+   * exactly as the first time without applying anything, with other records it is a
+   * conflict (409). Answers 202 `{ batchId, accepted }` once durable.
    */
   async ingest(options: {
     modelRef: string;
@@ -41,22 +43,44 @@ export class IngestService {
         'An idempotency key is required (body idempotencyKey or Idempotency-Key header)',
       );
     }
-    const previous = await this.batches.findAnswer(modelRef, idempotencyKey);
-    if (previous) return { ...previous, replayed: true };
+    // The records as received, stored as is once valid: hashed for replays, never re-serialized.
+    const payload = JSON.stringify(options.records) ?? 'null';
+    const payloadHash = createHash('sha256').update(payload).digest('hex');
+    const previous = await this.batches.find(modelRef, idempotencyKey);
+    if (previous) return replay(previous, payloadHash, idempotencyKey);
     const records = validateRecords(options.records, this.maxBatchRecords, {
       now: Date.now(),
       maxAgeMs: this.maxAgeMs,
     });
-    const { answer, replayed } = await this.batches.append({
+    const stored = await this.batches.append({
       modelRef,
       idempotencyKey,
-      records,
+      payload,
+      payloadHash,
+      recordCount: records.length,
       answer: batchId => ({
         status: 202,
         body: { batchId, accepted: records.length },
       }),
     });
-    if (!replayed) this.onAccepted();
-    return { ...answer, replayed };
+    if (stored.replayed) return replay(stored, payloadHash, idempotencyKey);
+    this.onAccepted();
+    return { ...stored.answer, replayed: false };
   }
+}
+
+/** The first answer of a key again, unless the batch now holds other records. */
+function replay(
+  stored: StoredBatch,
+  payloadHash: string,
+  idempotencyKey: string,
+): StoredAnswer & { replayed: true } {
+  if (stored.payloadHash !== null && stored.payloadHash !== payloadHash) {
+    throw new ConflictError(
+      `Idempotency key ${JSON.stringify(
+        idempotencyKey,
+      )} was used before with other records`,
+    );
+  }
+  return { ...stored.answer, replayed: true };
 }

@@ -176,9 +176,12 @@ export function validateRecords(
   return records as InferenceRecord[];
 }
 
+/** An idempotency key, in the body or the `Idempotency-Key` header. */
+export const idempotencyKeySchema = z.string().min(1).max(200);
+
 /** Envelope of a posted batch; records are validated one by one afterwards. */
 export const ingestBodySchema = z.object({
-  idempotencyKey: z.string().min(1).max(200).optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
   records: z.unknown(),
 });
 

@@ -84,13 +84,16 @@ describe.each(DATABASE_IDS)(
       const t0 = 200 * HOUR;
       for (let i = 0; i < 9; i++) {
         const timestamp = new Date(t0 + (i % 3) * HOUR + 1000).toISOString();
+        const records = syntheticRecords(10, { seed: i + 1 }).map(r => ({
+          ...r,
+          timestamp,
+        }));
         await batches.append({
           modelRef: model,
           idempotencyKey: `k${i}`,
-          records: syntheticRecords(10, { seed: i + 1 }).map(r => ({
-            ...r,
-            timestamp,
-          })),
+          payload: JSON.stringify(records),
+          payloadHash: `h${i}`,
+          recordCount: records.length,
           answer: id => ({ status: 202, body: { batchId: id } }),
         });
       }

@@ -22,6 +22,7 @@ import { DriftCheckRunner } from '../checks/DriftCheckRunner';
 import { FleetService } from '../fleet/FleetService';
 import { IngestService } from '../ingest/IngestService';
 import {
+  idempotencyKeySchema,
   ingestBodySchema,
   parseInput,
   referenceBodySchema,
@@ -135,7 +136,12 @@ export async function createRouter(
     await authorize(req, aiopsRecordsCreatePermission);
     const body = parseInput(ingestBodySchema, req.body, 'body');
     const idempotencyKey =
-      body.idempotencyKey ?? req.header('idempotency-key') ?? undefined;
+      body.idempotencyKey ??
+      parseInput(
+        idempotencyKeySchema.optional(),
+        req.header('idempotency-key'),
+        'Idempotency-Key header',
+      );
     const answer = await audited(
       req,
       'records-ingest',
