@@ -107,7 +107,11 @@ export const aiopsPlugin = createBackendPlugin({
           settings,
           logger: logger.child({ task: 'drift-checks' }),
         });
-        const fleet = FleetService.create({ catalog, checks: checkStore });
+        const fleet = FleetService.create({
+          catalog,
+          auth,
+          checks: checkStore,
+        });
 
         await scheduleTasks({
           scheduler,

@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -22,12 +25,17 @@ export interface ModelStatusItem {
 
 /** The fleet of MLModel entities with their drift status from the status store. */
 export class FleetService {
-  static create(options: { catalog: CatalogService; checks: CheckStore }) {
-    return new FleetService(options.catalog, options.checks);
+  static create(options: {
+    catalog: CatalogService;
+    auth: AuthService;
+    checks: CheckStore;
+  }) {
+    return new FleetService(options.catalog, options.auth, options.checks);
   }
 
   private constructor(
     private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
     private readonly checks: CheckStore,
   ) {}
 
@@ -61,8 +69,15 @@ export class FleetService {
     );
   }
 
-  /** Drift and governance status of each ref (governance is not evaluated yet: `unknown`). */
-  async statuses(entityRefs: string[]): Promise<ModelStatusItem[]> {
+  /**
+   * Drift and governance status of each ref (governance is not evaluated yet: `unknown`).
+   * A person gets `no-data` for models their catalog visibility hides, as for unknown
+   * ones; services (the catalog module) get every status.
+   */
+  async statuses(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<ModelStatusItem[]> {
     const normalized = entityRefs.map(ref => {
       try {
         return stringifyEntityRef(
@@ -75,11 +90,35 @@ export class FleetService {
         throw new InputError(`Not an entity ref: ${ref}`);
       }
     });
-    const statuses = await this.checks.getStatuses(normalized);
+    const visible = await this.visibleTo(credentials, normalized);
+    const statuses = await this.checks.getStatuses(normalized.filter(visible));
     return entityRefs.map((entityRef, i) => ({
       entityRef,
       driftStatus: statuses.get(normalized[i]) ?? 'no-data',
       governanceStatus: 'unknown',
     }));
+  }
+
+  /** Which of the (normalized) refs the caller may see: all for services, the catalog's answer for people. */
+  private async visibleTo(
+    credentials: BackstageCredentials,
+    refs: string[],
+  ): Promise<(ref: string) => boolean> {
+    if (!this.auth.isPrincipal(credentials, 'user') || refs.length === 0) {
+      return () => true;
+    }
+    const { items } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs: refs,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    const seen = new Set(
+      items.flatMap(entity =>
+        entity ? [stringifyEntityRef(entity).toLocaleLowerCase('en-US')] : [],
+      ),
+    );
+    return ref => seen.has(ref);
   }
 }

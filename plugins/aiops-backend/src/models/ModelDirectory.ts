@@ -1,4 +1,7 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import {
   Entity,
   parseEntityRef,
@@ -130,6 +133,12 @@ export function modelInfoFromEntity(entity: Entity): ModelInfo {
   };
 }
 
+function modelOfEntity(entity: Entity | undefined): ModelInfo | undefined {
+  return entity && entity.apiVersion === AIOPS_API_VERSION
+    ? modelInfoFromEntity(entity)
+    : undefined;
+}
+
 /** Looks MLModel entities up in the catalog with the plugin's own credentials, briefly cached. */
 export class ModelDirectory {
   private readonly cache = new Map<string, { at: number; model?: ModelInfo }>();
@@ -152,17 +161,29 @@ export class ModelDirectory {
     private readonly cacheTtlMs: number,
   ) {}
 
-  /** The model, or undefined when the catalog has no such MLModel. */
-  async get(modelRef: string): Promise<ModelInfo | undefined> {
+  /**
+   * The model, or undefined when the catalog has no such MLModel or the caller may not
+   * see it. A person's look-up goes through the catalog with their own credentials (their
+   * catalog visibility, uncached); services and the plugin's own work use the plugin's
+   * credentials: model services post with static tokens restricted to this plugin, which
+   * the catalog would refuse, and their access is already decided by the permission.
+   */
+  async get(
+    modelRef: string,
+    caller?: BackstageCredentials,
+  ): Promise<ModelInfo | undefined> {
+    if (caller && this.auth.isPrincipal(caller, 'user')) {
+      return modelOfEntity(
+        await this.catalog.getEntityByRef(modelRef, { credentials: caller }),
+      );
+    }
     const cached = this.cache.get(modelRef);
     if (cached && Date.now() - cached.at < this.cacheTtlMs) return cached.model;
-    const entity = await this.catalog.getEntityByRef(modelRef, {
-      credentials: await this.auth.getOwnServiceCredentials(),
-    });
-    const model =
-      entity && entity.apiVersion === AIOPS_API_VERSION
-        ? modelInfoFromEntity(entity)
-        : undefined;
+    const model = modelOfEntity(
+      await this.catalog.getEntityByRef(modelRef, {
+        credentials: await this.auth.getOwnServiceCredentials(),
+      }),
+    );
     this.cache.set(modelRef, { at: Date.now(), model });
     return model;
   }

@@ -1,5 +1,6 @@
 import {
   AuditorService,
+  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -91,9 +92,10 @@ export async function createRouter(
     return credentials;
   }
 
-  async function modelOf(req: Request) {
+  /** The route's model as the caller may see it (404 otherwise). */
+  async function modelOf(req: Request, credentials: BackstageCredentials) {
     const modelRef = modelRefOf(req.params.namespace, req.params.name);
-    const model = await models.get(modelRef);
+    const model = await models.get(modelRef, credentials);
     if (!model)
       throw new NotFoundError(`No MLModel ${modelRef} in the catalog`);
     return model;
@@ -127,13 +129,13 @@ export async function createRouter(
   });
 
   router.post('/v1/status/batch', async (req, res) => {
-    await authorize(req, aiopsModelReadPermission);
+    const credentials = await authorize(req, aiopsModelReadPermission);
     const { entityRefs } = parseInput(statusBatchSchema, req.body, 'body');
-    res.json({ items: await fleet.statuses(entityRefs) });
+    res.json({ items: await fleet.statuses(entityRefs, credentials) });
   });
 
   router.post('/v1/models/:namespace/:name/records', async (req, res) => {
-    await authorize(req, aiopsRecordsCreatePermission);
+    const credentials = await authorize(req, aiopsRecordsCreatePermission);
     const body = parseInput(ingestBodySchema, req.body, 'body');
     const idempotencyKey =
       body.idempotencyKey ??
@@ -150,7 +152,7 @@ export async function createRouter(
         idempotencyKey,
       },
       async () => {
-        const model = await modelOf(req);
+        const model = await modelOf(req, credentials);
         return ingest.ingest({
           modelRef: model.modelRef,
           idempotencyKey,
@@ -163,7 +165,7 @@ export async function createRouter(
   });
 
   router.put('/v1/models/:namespace/:name/reference', async (req, res) => {
-    await authorize(req, aiopsReferenceUpdatePermission);
+    const credentials = await authorize(req, aiopsReferenceUpdatePermission);
     const update = parseInput(referenceBodySchema, req.body, 'body');
     const reference = await audited(
       req,
@@ -173,14 +175,15 @@ export async function createRouter(
         source: 'records' in update ? 'records' : 'window',
         modelVersion: update.modelVersion,
       },
-      async () => profiles.setReference(await modelOf(req), update),
+      async () =>
+        profiles.setReference(await modelOf(req, credentials), update),
     );
     res.json(reference);
   });
 
   router.get('/v1/models/:namespace/:name/status', async (req, res) => {
-    await authorize(req, aiopsModelReadPermission);
-    const model = await modelOf(req);
+    const credentials = await authorize(req, aiopsModelReadPermission);
+    const model = await modelOf(req, credentials);
     const status = await checks.getStatus(model.modelRef);
     const latest = status?.lastResultId
       ? await checks.getCheck(status.lastResultId)
@@ -198,27 +201,27 @@ export async function createRouter(
   });
 
   router.get('/v1/models/:namespace/:name/checks', async (req, res) => {
-    await authorize(req, aiopsModelReadPermission);
+    const credentials = await authorize(req, aiopsModelReadPermission);
     const { limit } = parseInput(limitSchema, req.query, 'query');
-    const model = await modelOf(req);
+    const model = await modelOf(req, credentials);
     res.json({ items: await checks.history(model.modelRef, limit) });
   });
 
   router.post('/v1/models/:namespace/:name/checks', async (req, res) => {
-    await authorize(req, aiopsCheckRunPermission);
+    const credentials = await authorize(req, aiopsCheckRunPermission);
     const check = await audited(
       req,
       'check-run',
       { entityRef: modelRefOf(req.params.namespace, req.params.name) },
-      async () => runner.runNow(await modelOf(req)),
+      async () => runner.runNow(await modelOf(req, credentials)),
     );
     res.status(201).json(check);
   });
 
   router.get('/v1/models/:namespace/:name/profiles', async (req, res) => {
-    await authorize(req, aiopsModelReadPermission);
+    const credentials = await authorize(req, aiopsModelReadPermission);
     const range = parseInput(rangeSchema, req.query, 'query');
-    const model = await modelOf(req);
+    const model = await modelOf(req, credentials);
     res.json(
       await profiles.compare(model, {
         from: range.from ? Date.parse(range.from) : undefined,
