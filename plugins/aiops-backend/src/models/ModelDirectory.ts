@@ -13,6 +13,7 @@ import {
   CategoricalFeatures,
   MLMODEL_KIND,
 } from '@unified-aiops/plugin-aiops-common';
+import { ExpiringLru } from './ExpiringLru';
 
 /** A feature the checks watch, with its pinned test and threshold if any. */
 export interface WatchedFeature {
@@ -139,26 +140,31 @@ function modelOfEntity(entity: Entity | undefined): ModelInfo | undefined {
     : undefined;
 }
 
-/** Looks MLModel entities up in the catalog with the plugin's own credentials, briefly cached. */
-export class ModelDirectory {
-  private readonly cache = new Map<string, { at: number; model?: ModelInfo }>();
+/** How long a model found in the catalog is cached. */
+const FOUND_TTL_MS = 30_000;
+/** How long a miss is cached: a model registered just now is found within seconds. */
+const MISS_TTL_MS = 2_000;
+/** Names cached at most, so a token posting to random names cannot grow memory. */
+const MAX_CACHED_MODELS = 10_000;
 
+/** Looks MLModel entities up in the catalog, briefly cached in a bounded LRU. */
+export class ModelDirectory {
   static create(options: {
     catalog: CatalogService;
     auth: AuthService;
-    cacheTtlMs?: number;
+    maxCachedModels?: number;
   }) {
     return new ModelDirectory(
       options.catalog,
       options.auth,
-      options.cacheTtlMs ?? 30_000,
+      new ExpiringLru(options.maxCachedModels ?? MAX_CACHED_MODELS),
     );
   }
 
   private constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
-    private readonly cacheTtlMs: number,
+    private readonly cache: ExpiringLru<ModelInfo | undefined>,
   ) {}
 
   /**
@@ -178,13 +184,13 @@ export class ModelDirectory {
       );
     }
     const cached = this.cache.get(modelRef);
-    if (cached && Date.now() - cached.at < this.cacheTtlMs) return cached.model;
+    if (cached) return cached.value;
     const model = modelOfEntity(
       await this.catalog.getEntityByRef(modelRef, {
         credentials: await this.auth.getOwnServiceCredentials(),
       }),
     );
-    this.cache.set(modelRef, { at: Date.now(), model });
+    this.cache.set(modelRef, model, model ? FOUND_TTL_MS : MISS_TTL_MS);
     return model;
   }
 
@@ -205,9 +211,8 @@ export class ModelDirectory {
     const models = items
       .filter(entity => entity.apiVersion === AIOPS_API_VERSION)
       .map(modelInfoFromEntity);
-    const now = Date.now();
     for (const model of models)
-      this.cache.set(model.modelRef, { at: now, model });
+      this.cache.set(model.modelRef, model, FOUND_TTL_MS);
     return models;
   }
 }
