@@ -101,6 +101,7 @@ export class DriftCheckRunner {
         features: model.features,
         datasetDriftShare,
         predictionThreshold: model.predictionThreshold,
+        thresholds: model.testThresholds,
       }),
       evaluateService({
         reference: reference?.profile ?? null,

@@ -160,3 +160,43 @@ describe('evaluateDrift: a test that cannot run', () => {
     );
   });
 });
+
+describe('evaluateDrift: the model thresholds per test family', () => {
+  const shifted = (thresholds: object, ageThreshold?: number) =>
+    evaluateDrift({
+      reference: profileRecords(syntheticRecords(5000, { seed: 3 }), 0),
+      current: profileRecords(syntheticRecords(2000, { seed: 5, shift: 5 }), 0),
+      features: [
+        { name: 'age', kind: 'numerical', threshold: ageThreshold },
+        { name: 'plan', kind: 'categorical' },
+      ],
+      datasetDriftShare: 0.5,
+      thresholds,
+    }).features;
+
+  it('applies thresholds.distance to Wasserstein and Jensen–Shannon', () => {
+    const [age, plan] = shifted({ distance: 0.9 });
+    expect(age).toMatchObject({
+      test: 'wasserstein',
+      threshold: 0.9,
+      decision: 'ok',
+    });
+    expect(plan).toMatchObject({ test: 'jensenshannon', threshold: 0.9 });
+  });
+
+  it('lets the feature threshold win over the model one', () => {
+    const [age] = shifted({ distance: 0.9 }, 0.1);
+    expect(age).toMatchObject({ threshold: 0.1, decision: 'drift' });
+  });
+
+  it('applies thresholds.pValue to the p-value tests', () => {
+    const [age] = evaluateDrift({
+      reference: profileRecords(syntheticRecords(300, { seed: 3 }), 0),
+      current: profileRecords(syntheticRecords(300, { seed: 5 }), 0),
+      features: [{ name: 'age', kind: 'numerical' }],
+      datasetDriftShare: 0.5,
+      thresholds: { pValue: 0.999 },
+    }).features;
+    expect(age).toMatchObject({ test: 'ks', threshold: 0.999 });
+  });
+});

@@ -15,6 +15,7 @@ import {
   numericDistribution,
 } from '@unified-aiops/plugin-aiops-common';
 import { WatchedFeature } from '../models/ModelDirectory';
+import { TestFamilyThresholds, driftThreshold } from './driftThreshold';
 
 /** Outcome of one check, before hysteresis. */
 export interface DriftEvaluation {
@@ -84,6 +85,7 @@ function testFeature(
     test?: string;
     threshold?: number;
   },
+  thresholds: TestFamilyThresholds,
 ): FeatureCheckResult {
   const kind =
     pinned.kind ??
@@ -133,7 +135,10 @@ function testFeature(
     // are honest, just less powerful), but where the profile holds what the test needs,
     // the whole window is used instead.
     const fromProfile = sampled && PROFILE_TESTS[kind].has(test);
-    const options = { test, threshold: pinned.threshold };
+    const options = {
+      test,
+      threshold: driftThreshold(test, pinned.threshold, thresholds),
+    };
     let result: DriftResult;
     if (!fromProfile) {
       result = detectDrift(referenceSample, currentSample, {
@@ -188,8 +193,11 @@ export function evaluateDrift(options: {
   features: WatchedFeature[];
   datasetDriftShare: number;
   predictionThreshold?: number;
+  /** The model's thresholds per test family, under each feature's own. */
+  thresholds?: TestFamilyThresholds;
 }): DriftEvaluation {
   const { reference, current, datasetDriftShare } = options;
+  const thresholds = options.thresholds ?? {};
   const records = {
     reference: reference?.records ?? 0,
     current: current.records,
@@ -226,17 +234,29 @@ export function evaluateDrift(options: {
           threshold: undefined,
         }));
   const features = watched.map(f =>
-    testFeature(f.name, reference.features[f.name], current.features[f.name], {
-      kind: f.kind as 'numerical' | 'categorical' | undefined,
-      test: f.test,
-      threshold: f.threshold,
-    }),
+    testFeature(
+      f.name,
+      reference.features[f.name],
+      current.features[f.name],
+      {
+        kind: f.kind as 'numerical' | 'categorical' | undefined,
+        test: f.test,
+        threshold: f.threshold,
+      },
+      thresholds,
+    ),
   );
   const prediction =
     reference.prediction.count > 0 && current.prediction.count > 0
-      ? testFeature('prediction', reference.prediction, current.prediction, {
-          threshold: options.predictionThreshold,
-        })
+      ? testFeature(
+          'prediction',
+          reference.prediction,
+          current.prediction,
+          {
+            threshold: options.predictionThreshold,
+          },
+          thresholds,
+        )
       : null;
   const tested = features.filter(f => f.decision !== 'no-data');
   const drifted = tested.filter(f => f.decision === 'drift');

@@ -2,7 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { modelEntity } from '../__testUtils__/testBackend';
-import { ModelDirectory } from './ModelDirectory';
+import { ModelDirectory, modelInfoFromEntity } from './ModelDirectory';
 
 /** A catalog holding the given entities, counting look-ups. */
 function countingCatalog(entities: Entity[]) {
@@ -68,5 +68,35 @@ describe('ModelDirectory cache', () => {
     expect(getEntityByRef).toHaveBeenCalledTimes(4);
     await models.get('mlmodel:default/b'); // the least recently used: dropped
     expect(getEntityByRef).toHaveBeenCalledTimes(5);
+  });
+});
+
+describe('modelInfoFromEntity', () => {
+  it('reads the thresholds the schema accepts, zero where it allows zero', () => {
+    const model = modelInfoFromEntity(
+      modelEntity('m', {
+        thresholds: {
+          datasetDriftShare: 0,
+          pValue: 0.01,
+          distance: 0.2,
+          psi: 0.25,
+          hallucinationRateIncrease: 0,
+        },
+        llm: { bias: { groupField: 'g', maxParityDifference: 0 } },
+      }),
+    );
+    expect(model).toMatchObject({
+      datasetDriftShare: 0,
+      testThresholds: { pValue: 0.01, distance: 0.2, psi: 0.25 },
+      hallucinationRateIncrease: 0,
+      bias: { groupField: 'g', maxParityDifference: 0 },
+    });
+  });
+
+  it('ignores a datasetDriftShare outside thresholds', () => {
+    expect(
+      modelInfoFromEntity(modelEntity('m', { datasetDriftShare: 0.2 }))
+        .datasetDriftShare,
+    ).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ import {
   CategoricalFeatures,
   MLMODEL_KIND,
 } from '@unified-aiops/plugin-aiops-common';
+import { TestFamilyThresholds } from '../checks/driftThreshold';
 import { ExpiringLru } from './ExpiringLru';
 
 /** A feature the checks watch, with its pinned test and threshold if any. */
@@ -33,6 +34,8 @@ export interface ModelInfo {
   windowHours?: number;
   datasetDriftShare?: number;
   predictionThreshold?: number;
+  /** `thresholds.{pValue,distance,psi}`: thresholds per test family, under each feature's own. */
+  testThresholds?: TestFamilyThresholds;
   /** Least rise of the hallucination rate that counts (`thresholds.hallucinationRateIncrease`). */
   hallucinationRateIncrease?: number;
   /** Group attribute of the bias check (`llm.bias.groupField`) and its bounds. */
@@ -61,6 +64,10 @@ function record(value: unknown): Record<string, unknown> {
 
 function positiveNumber(value: unknown): number | undefined {
   return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+function nonNegativeNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && value >= 0 ? value : undefined;
 }
 
 /** Names of the features the model declares categorical. */
@@ -113,21 +120,22 @@ export function modelInfoFromEntity(entity: Entity): ModelInfo {
     }),
     checkIntervalMinutes: positiveNumber(monitoring.checkIntervalMinutes),
     windowHours: positiveNumber(monitoring.windowHours),
-    datasetDriftShare: positiveNumber(
-      thresholds.datasetDriftShare ?? monitoring.datasetDriftShare,
-    ),
+    datasetDriftShare: nonNegativeNumber(thresholds.datasetDriftShare),
     predictionThreshold: positiveNumber(thresholds.predictionDrift),
-    hallucinationRateIncrease:
-      typeof thresholds.hallucinationRateIncrease === 'number' &&
-      thresholds.hallucinationRateIncrease >= 0
-        ? thresholds.hallucinationRateIncrease
-        : undefined,
+    testThresholds: {
+      pValue: positiveNumber(thresholds.pValue),
+      distance: positiveNumber(thresholds.distance),
+      psi: positiveNumber(thresholds.psi),
+    },
+    hallucinationRateIncrease: nonNegativeNumber(
+      thresholds.hallucinationRateIncrease,
+    ),
     bias:
       typeof bias.groupField === 'string' && bias.groupField
         ? {
             groupField: bias.groupField,
-            minDisparateImpact: positiveNumber(bias.minDisparateImpact),
-            maxParityDifference: positiveNumber(bias.maxParityDifference),
+            minDisparateImpact: nonNegativeNumber(bias.minDisparateImpact),
+            maxParityDifference: nonNegativeNumber(bias.maxParityDifference),
           }
         : undefined,
     latencySloMs: positiveNumber(monitoring.latencySloMs),

@@ -107,8 +107,20 @@ export const monitoringThresholdsSchema = z
 export const modelMonitoringSchema = z
   .object({
     features: z.array(monitoredFeatureSchema).optional(),
-    predictionField: z.string().min(1).optional(),
-    labelField: z.string().min(1).optional(),
+    predictionField: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "What the model's output is called, shown to people; records carry it as `prediction`",
+      ),
+    labelField: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'What the ground truth is called, shown to people; records carry it as `label`',
+      ),
     llm: llmMonitoringSchema.optional(),
     latencySloMs: z.number().positive().optional(),
     checkIntervalMinutes: z.number().int().positive().optional(),
