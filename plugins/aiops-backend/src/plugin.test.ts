@@ -440,4 +440,32 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       }),
     ]);
   });
+
+  it('shows in the profile comparison the windows the check reads', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const now = Date.now();
+    const hourStart = (t: number) => Math.floor(t / 3_600_000) * 3_600_000;
+    // The oldest window of the 24 hours starts before now - 24h: only partly in range.
+    const oldest = new Date(hourStart(now - 24 * 3_600_000)).toISOString();
+    const records = syntheticRecords(40).map((r, i) =>
+      i < 10 ? { ...r, timestamp: oldest } : r,
+    );
+    await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(100) })
+      .expect(200);
+    await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'w', records })
+      .expect(202);
+    const check = await request(server).post(`${base}/checks`).expect(201);
+    const profiles = await request(server).get(`${base}/profiles`).expect(200);
+    expect(check.body.result.records.current).toBe(40);
+    expect(profiles.body.current.records).toBe(40);
+    expect(profiles.body.window).toMatchObject({
+      from: check.body.result.window.from,
+      to: check.body.result.window.to,
+    });
+  });
 });

@@ -91,6 +91,7 @@ export const aiopsPlugin = createBackendPlugin({
           limits: settings.profiles.limits,
           maxReferenceRecords: settings.ingest.maxBatchRecords * 10,
           currentWindowHours: settings.checks.currentWindowHours,
+          windowMinutes: settings.profiles.windowMinutes,
         });
         const runner = DriftCheckRunner.create({
           checks: checkStore,

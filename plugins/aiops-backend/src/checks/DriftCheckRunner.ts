@@ -1,7 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { AiopsSettings } from '../AiopsSettings';
 import { ModelDirectory, ModelInfo } from '../models/ModelDirectory';
-import { BatchFolder, windowStartOf } from '../profiles/BatchFolder';
+import { BatchFolder } from '../profiles/BatchFolder';
+import { currentWindow } from '../profiles/currentWindow';
 import { ProfileStore } from '../profiles/ProfileStore';
 import { CheckStore, StoredCheck } from './CheckStore';
 import { evaluateDrift } from './evaluateDrift';
@@ -81,13 +82,11 @@ export class DriftCheckRunner {
     now: number,
   ): Promise<StoredCheck> {
     const { checks, profiles, settings, notifier } = this.options;
-    const windowMs = settings.profiles.windowMinutes * 60_000;
-    const from = windowStartOf(
-      now -
-        (model.windowHours ?? settings.checks.currentWindowHours) * 3_600_000,
+    const { from, to } = currentWindow(
+      now,
+      model.windowHours ?? settings.checks.currentWindowHours,
       settings.profiles.windowMinutes,
     );
-    const to = windowStartOf(now, settings.profiles.windowMinutes) + windowMs;
     const [current, reference] = await Promise.all([
       profiles.readRange(model.modelRef, from, to),
       profiles.getReference(model.modelRef),

@@ -7,6 +7,7 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import { validateRecords } from '../ingest/recordSchema';
 import { ModelInfo, categoricalFeaturesOf } from '../models/ModelDirectory';
+import { currentWindow } from './currentWindow';
 import { ProfileStore, ReferenceInfo } from './ProfileStore';
 
 /** Body of a reference update, already shape-checked. */
@@ -21,6 +22,7 @@ export class ProfileService {
     limits: ProfileLimits;
     maxReferenceRecords: number;
     currentWindowHours: number;
+    windowMinutes: number;
   }) {
     return new ProfileService(options);
   }
@@ -31,6 +33,7 @@ export class ProfileService {
       limits: ProfileLimits;
       maxReferenceRecords: number;
       currentWindowHours: number;
+      windowMinutes: number;
     },
   ) {}
 
@@ -78,15 +81,22 @@ export class ProfileService {
     return { modelRef, ...stored!.info };
   }
 
-  /** Current profile over [from, to) (default: the model's check window) against its reference. */
+  /**
+   * Current profile over [from, to) against its reference; what the range leaves open
+   * is the model's check window (see `currentWindow`), as of `to` when given.
+   */
   async compare(
     model: ModelInfo,
     range: { from?: number; to?: number },
   ): Promise<ModelProfiles> {
-    const to = range.to ?? Date.now();
-    const from =
-      range.from ??
-      to - (model.windowHours ?? this.options.currentWindowHours) * 3_600_000;
+    const { currentWindowHours, windowMinutes } = this.options;
+    const checked = currentWindow(
+      range.to ?? Date.now(),
+      model.windowHours ?? currentWindowHours,
+      windowMinutes,
+    );
+    const to = range.to ?? checked.to;
+    const from = range.from ?? checked.from;
     if (!(from < to)) throw new InputError('from must be before to');
     const current = await this.options.profiles.readRange(
       model.modelRef,
