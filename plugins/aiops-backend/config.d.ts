@@ -5,6 +5,8 @@ export interface Config {
     ingest?: {
       /** Most records in one posted batch. Default 10000. */
       maxBatchRecords?: number;
+      /** Most training records in one reference update (PUT .../reference). Default 100000. */
+      maxReferenceRecords?: number;
       /** Seconds between background folds of unfolded batches into profiles. Default 10. */
       foldIntervalSeconds?: number;
       /** Batches folded per database transaction. Default 50. */

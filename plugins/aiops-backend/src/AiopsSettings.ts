@@ -8,6 +8,7 @@ import {
 export interface AiopsSettings {
   ingest: {
     maxBatchRecords: number;
+    maxReferenceRecords: number;
     foldIntervalSeconds: number;
     foldBatchSize: number;
     batchRetentionDays: number;
@@ -34,6 +35,7 @@ export function readAiopsSettings(config: Config): AiopsSettings {
   return {
     ingest: {
       maxBatchRecords: num('ingest.maxBatchRecords', 10_000),
+      maxReferenceRecords: num('ingest.maxReferenceRecords', 100_000),
       foldIntervalSeconds: num('ingest.foldIntervalSeconds', 10),
       foldBatchSize: num('ingest.foldBatchSize', 50),
       batchRetentionDays: num('ingest.batchRetentionDays', 7),

@@ -468,4 +468,21 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       to: check.body.result.window.to,
     });
   });
+
+  it('bounds a reference update by aiops.ingest.maxReferenceRecords', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({
+      knex,
+      config: { ingest: { maxBatchRecords: 100, maxReferenceRecords: 50 } },
+    });
+    const tooMany = await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(51) });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain('at most 50');
+    await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(50) })
+      .expect(200);
+  });
 });

@@ -10,6 +10,7 @@ import { readAiopsSettings } from './AiopsSettings';
 import { CheckStore } from './checks/CheckStore';
 import { DriftCheckRunner } from './checks/DriftCheckRunner';
 import { StatusNotifier } from './checks/StatusNotifier';
+import { StatusService } from './checks/StatusService';
 import { migrateDatabase } from './database/migrateDatabase';
 import { FleetService } from './fleet/FleetService';
 import { BatchStore } from './ingest/BatchStore';
@@ -89,7 +90,7 @@ export const aiopsPlugin = createBackendPlugin({
         const profiles = ProfileService.create({
           profiles: profileStore,
           limits: settings.profiles.limits,
-          maxReferenceRecords: settings.ingest.maxBatchRecords * 10,
+          maxReferenceRecords: settings.ingest.maxReferenceRecords,
           currentWindowHours: settings.checks.currentWindowHours,
           windowMinutes: settings.profiles.windowMinutes,
         });
@@ -107,6 +108,10 @@ export const aiopsPlugin = createBackendPlugin({
           }),
           settings,
           logger: logger.child({ task: 'drift-checks' }),
+        });
+        const status = StatusService.create({
+          checks: checkStore,
+          recoveryChecks: settings.checks.recoveryChecks,
         });
         const fleet = FleetService.create({
           catalog,
@@ -133,9 +138,8 @@ export const aiopsPlugin = createBackendPlugin({
             models,
             ingest,
             profiles,
-            checks: checkStore,
+            status,
             runner,
-            recoveryChecks: settings.checks.recoveryChecks,
           }),
         );
       },

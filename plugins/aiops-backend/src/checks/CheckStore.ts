@@ -1,21 +1,10 @@
-import { DriftStatus } from '@unified-aiops/plugin-aiops-common';
+import { DriftCheck, DriftStatus } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
 import { supportsRowLocks } from '../database/migrateDatabase';
 import { StatusState } from './nextStatus';
 
 const RESULTS = 'aiops_check_results';
 const STATUS = 'aiops_model_status';
-
-/** A stored check: its own tier, the model's status after hysteresis, and the details. */
-export interface StoredCheck {
-  id: string;
-  modelRef: string;
-  checkedAt: string;
-  trigger: 'schedule' | 'manual';
-  resultStatus: DriftStatus;
-  status: DriftStatus;
-  result: Record<string, unknown>;
-}
 
 /** The model's current status row. */
 export interface ModelStatusRow extends StatusState {
@@ -31,7 +20,7 @@ function iso(ms: unknown) {
     : new Date(Number(ms)).toISOString();
 }
 
-function toCheck(row: any): StoredCheck {
+function toCheck(row: any): DriftCheck {
   return {
     id: String(row.id),
     modelRef: row.model_ref,
@@ -110,9 +99,9 @@ export class CheckStore {
     checkedAt: number;
     trigger: 'schedule' | 'manual';
     resultStatus: DriftStatus;
-    result: Record<string, unknown>;
+    result: DriftCheck['result'];
     decide: (previous: StatusState | undefined) => StatusState;
-  }): Promise<{ check: StoredCheck; previous: DriftStatus }> {
+  }): Promise<{ check: DriftCheck; previous: DriftStatus }> {
     const { modelRef, checkedAt } = options;
     return this.knex.transaction(async trx => {
       await trx(STATUS)
@@ -176,13 +165,13 @@ export class CheckStore {
   }
 
   /** A stored check by id. */
-  async getCheck(id: string): Promise<StoredCheck | undefined> {
+  async getCheck(id: string): Promise<DriftCheck | undefined> {
     const row = await this.knex(RESULTS).where({ id }).first();
     return row ? toCheck(row) : undefined;
   }
 
   /** The model's latest checks, newest first. */
-  async history(modelRef: string, limit: number): Promise<StoredCheck[]> {
+  async history(modelRef: string, limit: number): Promise<DriftCheck[]> {
     const rows = await this.knex(RESULTS)
       .where({ model_ref: modelRef })
       .orderBy([

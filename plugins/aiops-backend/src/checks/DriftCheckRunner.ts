@@ -1,10 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { DriftCheck } from '@unified-aiops/plugin-aiops-common';
 import { AiopsSettings } from '../AiopsSettings';
 import { ModelDirectory, ModelInfo } from '../models/ModelDirectory';
 import { BatchFolder } from '../profiles/BatchFolder';
 import { currentWindow } from '../profiles/currentWindow';
 import { ProfileStore } from '../profiles/ProfileStore';
-import { CheckStore, StoredCheck } from './CheckStore';
+import { CheckStore } from './CheckStore';
 import { evaluateDrift } from './evaluateDrift';
 import { evaluateService, withServiceChecks } from './evaluateService';
 import { nextStatus } from './nextStatus';
@@ -71,7 +72,7 @@ export class DriftCheckRunner {
   }
 
   /** Folds what was ingested so far, then checks the model at once. */
-  async runNow(model: ModelInfo): Promise<StoredCheck> {
+  async runNow(model: ModelInfo): Promise<DriftCheck> {
     await this.options.folder.foldPending();
     return this.check(model, 'manual', Date.now());
   }
@@ -80,7 +81,7 @@ export class DriftCheckRunner {
     model: ModelInfo,
     trigger: 'schedule' | 'manual',
     now: number,
-  ): Promise<StoredCheck> {
+  ): Promise<DriftCheck> {
     const { checks, profiles, settings, notifier } = this.options;
     const { from, to } = currentWindow(
       now,

@@ -8,20 +8,12 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AIOPS_API_VERSION,
   DRIFT_STATUS_LABEL,
-  DriftStatus,
   FleetSummary,
-  GovernanceStatus,
   MLMODEL_KIND,
+  ModelStatusItem,
   summarizeFleet,
 } from '@unified-aiops/plugin-aiops-common';
 import { CheckStore } from '../checks/CheckStore';
-
-/** Status of one model as the catalog module stamps it. */
-export interface ModelStatusItem {
-  entityRef: string;
-  driftStatus: DriftStatus;
-  governanceStatus: GovernanceStatus;
-}
 
 /** The fleet of MLModel entities with their drift status from the status store. */
 export class FleetService {

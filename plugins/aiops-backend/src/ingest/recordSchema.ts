@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   InferenceRecord,
   RecordScalar,
+  ReferenceUpdate,
 } from '@unified-aiops/plugin-aiops-common';
 import { z } from 'zod';
 
@@ -185,10 +186,13 @@ export const ingestBodySchema = z.object({
   records: z.unknown(),
 });
 
-/** Body of `PUT .../reference`: training records or a pinned production window. */
-export const referenceBodySchema = z.union([
+/**
+ * Body of `PUT .../reference`: training records or a pinned production window. Only the
+ * envelope is checked here; `validateRecords` checks the records one by one.
+ */
+export const referenceBodySchema: z.ZodType<ReferenceUpdate> = z.union([
   z.object({
-    records: z.array(z.unknown()),
+    records: z.array(z.custom<InferenceRecord>()),
     modelVersion: z.string().min(1).optional(),
   }),
   z.object({

@@ -2,18 +2,15 @@ import { InputError } from '@backstage/errors';
 import {
   ModelProfiles,
   ProfileLimits,
+  ReferenceInfo,
+  ReferenceUpdate,
   compareProfiles,
   profileRecords,
 } from '@unified-aiops/plugin-aiops-common';
 import { validateRecords } from '../ingest/recordSchema';
 import { ModelInfo, categoricalFeaturesOf } from '../models/ModelDirectory';
 import { currentWindow } from './currentWindow';
-import { ProfileStore, ReferenceInfo } from './ProfileStore';
-
-/** Body of a reference update, already shape-checked. */
-export type ReferenceUpdate =
-  | { records: unknown[]; modelVersion?: string }
-  | { pinWindow: { from: string; to: string }; modelVersion?: string };
+import { ProfileStore } from './ProfileStore';
 
 /** Sets reference profiles and reads profile comparisons for charts. */
 export class ProfileService {

@@ -1,6 +1,7 @@
 import {
   ModelProfile,
   ProfileLimits,
+  ReferenceInfo,
   compactModelProfile,
   mergeAllModelProfiles,
   mergeModelProfiles,
@@ -10,16 +11,6 @@ import { supportsRowLocks } from '../database/migrateDatabase';
 
 const WINDOWS = 'aiops_profiles';
 const REFERENCES = 'aiops_references';
-
-/** Where a reference profile came from. */
-export interface ReferenceInfo {
-  source: 'records' | 'window';
-  modelVersion: string | null;
-  windowFrom: number | null;
-  windowTo: number | null;
-  recordCount: number;
-  updatedAt: number;
-}
 
 /** Window and reference profiles of models; merges happen in the database transaction. */
 export class ProfileStore {

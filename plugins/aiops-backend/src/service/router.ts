@@ -18,8 +18,8 @@ import {
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
-import { CheckStore } from '../checks/CheckStore';
 import { DriftCheckRunner } from '../checks/DriftCheckRunner';
+import { StatusService } from '../checks/StatusService';
 import { FleetService } from '../fleet/FleetService';
 import { IngestService } from '../ingest/IngestService';
 import {
@@ -40,10 +40,8 @@ export interface RouterOptions {
   models: ModelDirectory;
   ingest: IngestService;
   profiles: ProfileService;
-  checks: CheckStore;
+  status: StatusService;
   runner: DriftCheckRunner;
-  /** The hysteresis rule the status endpoint reports (`aiops.checks.recoveryChecks`). */
-  recoveryChecks: number;
 }
 
 type AuditMeta = Parameters<AuditorService['createEvent']>[0]['meta'];
@@ -71,9 +69,8 @@ export async function createRouter(
     models,
     ingest,
     profiles,
-    checks,
+    status,
     runner,
-    recoveryChecks,
   } = options;
   const router = Router();
   router.use(express.json({ limit: '50mb' }));
@@ -184,27 +181,14 @@ export async function createRouter(
   router.get('/v1/models/:namespace/:name/status', async (req, res) => {
     const credentials = await authorize(req, aiopsModelReadPermission);
     const model = await modelOf(req, credentials);
-    const status = await checks.getStatus(model.modelRef);
-    const latest = status?.lastResultId
-      ? await checks.getCheck(status.lastResultId)
-      : undefined;
-    res.json({
-      entityRef: model.modelRef,
-      status: status?.status ?? 'no-data',
-      pendingStatus: status?.pendingStatus ?? null,
-      pendingCount: status?.pendingCount ?? 0,
-      recoveryChecks,
-      lastCheckedAt: status?.lastCheckedAt ?? null,
-      changedAt: status?.changedAt ?? null,
-      latest: latest ?? null,
-    });
+    res.json(await status.status(model.modelRef));
   });
 
   router.get('/v1/models/:namespace/:name/checks', async (req, res) => {
     const credentials = await authorize(req, aiopsModelReadPermission);
     const { limit } = parseInput(limitSchema, req.query, 'query');
     const model = await modelOf(req, credentials);
-    res.json({ items: await checks.history(model.modelRef, limit) });
+    res.json({ items: await status.history(model.modelRef, limit) });
   });
 
   router.post('/v1/models/:namespace/:name/checks', async (req, res) => {

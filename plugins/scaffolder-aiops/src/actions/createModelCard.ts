@@ -1,19 +1,10 @@
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { MODEL_TYPES, RISK_TIERS } from '@unified-aiops/plugin-aiops-common';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { examples } from './createModelCard.examples';
 import { renderModelCard } from './renderModelCard';
-
-const MODEL_TYPES = [
-  'classification',
-  'regression',
-  'ranking',
-  'llm',
-  'embedding',
-  'other',
-] as const;
-const RISK_TIERS = ['minimal', 'limited', 'high', 'unacceptable'] as const;
 
 /** `aiops:modelcard:create`: writes a model card into the task workspace. */
 export function createModelCardAction() {
