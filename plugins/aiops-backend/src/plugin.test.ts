@@ -171,7 +171,19 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(ingest.status).toBe(403);
     expect((await request(server).get(`${base}/status`)).status).toBe(403);
     expect((await request(server).post(`${base}/checks`)).status).toBe(403);
+    expect((await request(server).get(`${base}/checks`)).status).toBe(403);
+    expect((await request(server).get(`${base}/profiles`)).status).toBe(403);
+    const reference = await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(10) });
+    expect(reference.status).toBe(403);
+    expect((await request(server).get('/api/aiops/v1/fleet')).status).toBe(403);
+    const batch = await request(server)
+      .post('/api/aiops/v1/status/batch')
+      .send({ entityRefs: ['mlmodel:default/churn'] });
+    expect(batch.status).toBe(403);
     expect(await countRows(knex, 'aiops_ingest_batches')).toBe(0);
+    expect(await countRows(knex, 'aiops_references')).toBe(0);
   });
 
   it('answers 404 for a model the catalog does not have', async () => {
