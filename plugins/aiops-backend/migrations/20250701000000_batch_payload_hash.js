@@ -1,7 +1,7 @@
 // @ts-check
 
 /**
- * Hash of each batch's records, so a repeated idempotency key with a different body is
+ * Hash of each batch's posted body, so a repeated idempotency key with a different body is
  * refused instead of answered with the first batch's answer.
  *
  * @param {import('knex').Knex} knex
@@ -11,7 +11,7 @@ exports.up = async function up(knex) {
     table
       .string('payload_hash', 64)
       .nullable()
-      .comment('SHA-256 (hex) of the records JSON; null for older batches');
+      .comment('SHA-256 (hex) of the posted body; null for older batches');
   });
 };
 

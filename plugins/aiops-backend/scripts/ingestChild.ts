@@ -51,6 +51,7 @@ async function main() {
       modelRef: 'mlmodel:default/durable',
       idempotencyKey: req.body.idempotencyKey,
       records: req.body.records,
+      body: JSON.stringify(req.body),
     });
     res.status(answer.status).json(answer.body);
   });

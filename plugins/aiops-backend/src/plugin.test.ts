@@ -130,6 +130,8 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     const conflict = await send(syntheticRecords(10, { seed: 2 }));
     expect(conflict.status).toBe(409);
     expect(conflict.body.error.name).toBe('ConflictError');
+    const [stored] = await knex('aiops_ingest_batches').select('payload');
+    expect(JSON.parse(stored.payload).records).toHaveLength(10);
     expect((await send(syntheticRecords(10, { seed: 1 }))).status).toBe(202);
     expect(await countRows(knex, 'aiops_ingest_batches')).toBe(1);
   });

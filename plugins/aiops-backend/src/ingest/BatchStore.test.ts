@@ -67,4 +67,25 @@ describe.each(DATABASE_IDS)('BatchStore on %s', databaseId => {
     expect(await batches.countUnfolded()).toBe(1);
     expect(await batches.pruneFolded(Date.now() + 1)).toBe(2);
   });
+
+  it('folds a batch stored as the posted body, unknown fields and all', async () => {
+    const { knex, batches } = await store();
+    const body =
+      '{"idempotencyKey":"k","records":[{"features":{"x":2},"extra":1}]}';
+    await batches.append({
+      modelRef: 'mlmodel:default/m',
+      idempotencyKey: 'k',
+      payload: body,
+      payloadHash: 'h',
+      recordCount: 1,
+      answer: id => ({ status: 202, body: { batchId: id } }),
+    });
+    expect(await knex('aiops_ingest_batches').first('payload')).toEqual({
+      payload: body,
+    });
+    await knex.transaction(async trx => {
+      const [claimed] = await batches.claimUnfolded(trx, 1);
+      expect(claimed.records).toEqual([{ features: { x: 2 }, extra: 1 }]);
+    });
+  });
 });

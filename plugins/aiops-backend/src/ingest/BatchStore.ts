@@ -31,6 +31,13 @@ function isUniqueViolation(error: unknown) {
   );
 }
 
+/** Records of a stored payload: the posted body (`{ records, ... }`) or a bare array. */
+function recordsOfPayload(payload: unknown): InferenceRecord[] {
+  return Array.isArray(payload)
+    ? payload
+    : (payload as { records: InferenceRecord[] }).records;
+}
+
 /** Durable log of accepted record batches, unique per model and idempotency key. */
 export class BatchStore {
   static create(options: { knex: Knex }) {
@@ -61,7 +68,7 @@ export class BatchStore {
   /**
    * Appends the batch with its answer in one transaction; the answer is only given once
    * this has committed. A concurrent duplicate gets the first batch as stored.
-   * `payload` is the records' JSON, stored as is.
+   * `payload` is the posted body's JSON (`{ records, ... }`) or the records' array, stored as is.
    */
   async append(options: {
     modelRef: string;
@@ -124,7 +131,7 @@ export class BatchStore {
       id: Number(row.id),
       modelRef: row.model_ref,
       receivedAt: Number(row.received_at),
-      records: JSON.parse(row.payload),
+      records: recordsOfPayload(JSON.parse(row.payload)),
     }));
   }
 

@@ -30,6 +30,7 @@ import {
 } from '../ingest/recordSchema';
 import { ModelDirectory, modelRefOf } from '../models/ModelDirectory';
 import { ProfileService } from '../profiles/ProfileService';
+import { keepRawBody, rawBodyOf } from './rawJsonBody';
 
 /** Dependencies of the REST API, built in plugin.ts. */
 export interface RouterOptions {
@@ -73,7 +74,7 @@ export async function createRouter(
     runner,
   } = options;
   const router = Router();
-  router.use(express.json({ limit: '50mb' }));
+  router.use(express.json({ limit: '50mb', verify: keepRawBody }));
 
   /** Credentials of a user or a service (model services use external access tokens), authorized. */
   async function authorize(req: Request, permission: BasicPermission) {
@@ -154,6 +155,7 @@ export async function createRouter(
           modelRef: model.modelRef,
           idempotencyKey,
           records: body.records,
+          body: rawBodyOf(req) ?? JSON.stringify(req.body),
         });
       },
     );
