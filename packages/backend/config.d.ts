@@ -12,9 +12,9 @@ export interface Config {
       token?: string;
       /** Seconds between two rounds of batches (default 5). */
       intervalSeconds?: number;
-      /** Seconds after start when the drifting models start to drift (default 90). */
+      /** Seconds after start when the drifting models start to drift (default 60, counted from the first batch). */
       driftAfterSeconds?: number;
-      /** Records per model per round (default 40). */
+      /** Records per model per round (default 100). */
       recordsPerTick?: number;
       /** Training records posted as each model's reference (default 2000). */
       referenceRecords?: number;

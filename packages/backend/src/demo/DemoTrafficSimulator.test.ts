@@ -19,6 +19,7 @@ const options = {
   driftAfterSeconds: 0,
   recordsPerTick: 3,
   referenceRecords: 10,
+  knownModels: async (names: string[]) => new Set(names),
 };
 
 describe('DemoTrafficSimulator', () => {
@@ -51,6 +52,31 @@ describe('DemoTrafficSimulator', () => {
     expect(new Set(batches.map(b => b.idempotencyKey)).size).toBe(4);
     expect(batches[0].records).toHaveLength(3);
     expect(JSON.parse(String(calls[0].init.body)).records).toHaveLength(10);
+  });
+
+  it('waits for the catalog to load a model before posting its traffic', async () => {
+    const { calls, impl } = fakeFetch();
+    let loaded: string[] = [];
+    const simulator = new DemoTrafficSimulator(
+      demoModels.slice(0, 2),
+      {
+        ...options,
+        knownModels: async names =>
+          new Set(names.filter(n => loaded.includes(n))),
+      },
+      mockServices.logger.mock(),
+      impl,
+    );
+
+    await simulator.tick();
+    expect(calls).toHaveLength(0);
+
+    loaded = ['fraud-detector'];
+    await simulator.tick();
+    expect(calls.map(c => c.url)).toEqual([
+      'http://backend/api/aiops/v1/models/default/fraud-detector/reference',
+      'http://backend/api/aiops/v1/models/default/fraud-detector/records',
+    ]);
   });
 
   it('warns once while the backend refuses, not on every tick', async () => {

@@ -14,6 +14,8 @@ export interface DemoTrafficOptions {
   recordsPerTick: number;
   /** Records of training data posted as each model's reference. */
   referenceRecords: number;
+  /** Which of the named models the catalog has loaded (their API answers 404 before). */
+  knownModels(names: string[]): Promise<Set<string>>;
 }
 
 /**
@@ -22,11 +24,14 @@ export interface DemoTrafficOptions {
  * batch per model on every tick. Some models start drifting after a while.
  */
 export class DemoTrafficSimulator {
-  private readonly startedAt = Date.now();
   private readonly random: Random;
+  private readonly known = new Set<string>();
   private readonly referenced = new Set<string>();
+  // the drift clock starts with the traffic, not with the backend
+  private trafficStartedAt?: number;
   private sequence = 0;
   private failing = false;
+  private waitingLogged = false;
 
   constructor(
     private readonly models: DemoModel[],
@@ -40,14 +45,24 @@ export class DemoTrafficSimulator {
 
   /** Whether the drifting models have started to drift. */
   get drifting() {
-    return Date.now() - this.startedAt >= this.options.driftAfterSeconds * 1000;
+    return (
+      this.trafficStartedAt !== undefined &&
+      Date.now() - this.trafficStartedAt >=
+        this.options.driftAfterSeconds * 1000
+    );
   }
 
-  /** Posts one round of traffic: missing references, then a batch for every model. */
+  /**
+   * Posts one round of traffic for the models the catalog has loaded: the reference
+   * first, then a batch.
+   */
   async tick(): Promise<void> {
+    const models = await this.readyModels();
+    if (models.length === 0) return;
+    this.trafficStartedAt ??= Date.now();
     const drifted = this.drifting;
     const outcomes = await Promise.allSettled(
-      this.models.map(async model => {
+      models.map(async model => {
         if (!this.referenced.has(model.name)) {
           await this.postReference(model);
           this.referenced.add(model.name);
@@ -65,6 +80,24 @@ export class DemoTrafficSimulator {
       this.logger.info('Demo traffic is flowing again');
     }
     this.failing = Boolean(failure);
+  }
+
+  private async readyModels() {
+    const missing = this.models
+      .map(m => m.name)
+      .filter(name => !this.known.has(name));
+    if (missing.length > 0) {
+      for (const name of await this.options.knownModels(missing)) {
+        this.known.add(name);
+      }
+      if (this.known.size === 0 && !this.waitingLogged) {
+        this.logger.info(
+          'Demo traffic waits for the catalog to load the example models',
+        );
+        this.waitingLogged = true;
+      }
+    }
+    return this.models.filter(m => this.known.has(m.name));
   }
 
   private records(model: DemoModel, count: number, drifted: boolean) {
@@ -86,7 +119,8 @@ export class DemoTrafficSimulator {
   private async postBatch(model: DemoModel, drifted: boolean) {
     const now = new Date().toISOString();
     await this.send('POST', model, 'records', {
-      idempotencyKey: `demo-${model.name}-${this.startedAt}-${this.sequence++}`,
+      idempotencyKey: `demo-${model.name}-${this.trafficStartedAt}-${this
+        .sequence++}`,
       records: this.records(
         model,
         this.options.recordsPerTick,

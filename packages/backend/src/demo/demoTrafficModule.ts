@@ -6,6 +6,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { DemoTrafficSimulator } from './DemoTrafficSimulator';
 import { demoModels } from './demoModels';
 
@@ -20,8 +21,18 @@ export default createBackendModule({
         discovery: coreServices.discovery,
         scheduler: coreServices.scheduler,
         lifecycle: coreServices.lifecycle,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
       },
-      async init({ config, logger, discovery, scheduler, lifecycle }) {
+      async init({
+        config,
+        logger,
+        discovery,
+        scheduler,
+        lifecycle,
+        auth,
+        catalog,
+      }) {
         const demo = config.getOptionalConfig('aiops.demo');
         if (!demo?.getOptionalBoolean('enabled')) return;
         const log = logger.child({ task: 'aiops-demo-traffic' });
@@ -34,17 +45,28 @@ export default createBackendModule({
               baseUrl: await discovery.getBaseUrl('aiops'),
               token: demo.getString('token'),
               driftAfterSeconds:
-                demo.getOptionalNumber('driftAfterSeconds') ?? 90,
-              recordsPerTick: demo.getOptionalNumber('recordsPerTick') ?? 40,
+                demo.getOptionalNumber('driftAfterSeconds') ?? 60,
+              recordsPerTick: demo.getOptionalNumber('recordsPerTick') ?? 100,
               referenceRecords:
                 demo.getOptionalNumber('referenceRecords') ?? 2000,
+              knownModels: async names => {
+                const { items } = await catalog.getEntitiesByRefs(
+                  { entityRefs: names.map(n => `mlmodel:default/${n}`) },
+                  { credentials: await auth.getOwnServiceCredentials() },
+                );
+                return new Set(
+                  items.flatMap(entity =>
+                    entity ? [entity.metadata.name] : [],
+                  ),
+                );
+              },
             },
             log,
           );
           log.info(
             `Streaming demo traffic for ${demoModels.length} models every ${intervalSeconds}s; ` +
               `drift starts after ${
-                demo.getOptionalNumber('driftAfterSeconds') ?? 90
+                demo.getOptionalNumber('driftAfterSeconds') ?? 60
               }s`,
           );
           await scheduler.scheduleTask({
