@@ -38,7 +38,12 @@ if (playwright) {
   passed += expected + flaky;
   failed += unexpected;
   skipped += s;
-  console.log(`e2e: ${expected + flaky} passed, ${unexpected} failed`);
+  // a test that passed only on its retry is counted as passed, and said so
+  console.log(
+    `e2e: ${expected + flaky} passed, ${unexpected} failed${
+      flaky ? ` (${flaky} flaky: passed on retry)` : ''
+    }`,
+  );
 } else {
   console.log('e2e: no report (the step did not run to the end)');
   failed += 1;

@@ -17,6 +17,7 @@ test('a guest signs in and sees the fleet of models on the AI DevOps page', asyn
   page,
 }) => {
   await signIn(page);
+  await expect(page.getByText(/^All components/i)).toBeVisible();
   await page.screenshot({ path: `${screenshots}/catalog.png`, fullPage: true });
 
   const nav = page.getByRole('navigation', { name: 'sidebar nav' });
@@ -68,9 +69,16 @@ test('a model page shows its overview, lineage and monitoring', async ({
 
   await page.getByRole('link', { name: 'Monitoring', exact: true }).click();
   await expect(page.getByText('Drift status')).toBeVisible();
-  // The demo's traffic gives the model a reference and records within seconds of start.
-  await page.getByRole('button', { name: /run check now/i }).click();
-  await expect(page.getByText('Feature drift')).toBeVisible();
+  // The demo's traffic gives the model a reference and records within seconds of the
+  // catalog loading it; until then a check has nothing to compare, so check again.
+  const runCheck = page.getByRole('button', { name: /run check now/i });
+  await expect(async () => {
+    await runCheck.click();
+    await expect(runCheck).toBeEnabled({ timeout: 15_000 });
+    await expect(page.getByText('Feature drift')).toBeVisible({
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 150_000, intervals: [5_000] });
   await expect(page.getByRole('cell', { name: 'tenure_months' })).toBeVisible();
   await page.screenshot({
     path: `${screenshots}/model-monitoring.png`,
