@@ -12,7 +12,11 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import ScatterPlotIcon from '@material-ui/icons/ScatterPlot';
-import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
+import {
+  AiopsClient,
+  MLMODEL_KIND,
+  MLPIPELINE_KIND,
+} from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from './api/AiopsApi';
 import { monitoringRouteRef, rootRouteRef } from './routes';
 
@@ -40,7 +44,7 @@ const fleetPage = PageBlueprint.make({
 const modelOverviewCard = EntityCardBlueprint.make({
   name: 'model-overview',
   params: {
-    filter: 'kind:mlmodel',
+    filter: { kind: MLMODEL_KIND },
     loader: () =>
       import('./components/ModelOverviewCard').then(m => (
         <m.ModelOverviewCard />
@@ -51,7 +55,7 @@ const modelOverviewCard = EntityCardBlueprint.make({
 const pipelineOverviewCard = EntityCardBlueprint.make({
   name: 'pipeline-overview',
   params: {
-    filter: 'kind:mlpipeline',
+    filter: { kind: MLPIPELINE_KIND },
     loader: () =>
       import('./components/PipelineOverviewCard').then(m => (
         <m.PipelineOverviewCard />
@@ -64,7 +68,7 @@ const monitoringContent = EntityContentBlueprint.make({
   params: {
     path: 'monitoring',
     title: 'Monitoring',
-    filter: 'kind:mlmodel',
+    filter: { kind: MLMODEL_KIND },
     routeRef: convertLegacyRouteRef(monitoringRouteRef),
     loader: () =>
       import('./components/MonitoringContent').then(m => (
