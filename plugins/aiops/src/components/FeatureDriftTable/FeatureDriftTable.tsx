@@ -57,7 +57,12 @@ const columns: TableColumn<FeatureDriftRow>[] = [
       ),
   },
   { title: 'Kind', field: 'kind' },
-  { title: 'Test', field: 'test', render: row => row.test ?? '—' },
+  {
+    title: 'Test',
+    field: 'test',
+    cellStyle: { whiteSpace: 'nowrap' },
+    render: row => row.test ?? '—',
+  },
   {
     title: 'Statistic',
     field: 'statistic',

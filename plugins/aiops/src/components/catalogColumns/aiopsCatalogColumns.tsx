@@ -45,7 +45,8 @@ export const aiopsStatusColumns: TableColumn<CatalogTableRow>[] = [
 ];
 
 /**
- * The catalog's default columns, plus the status columns when the list shows MLModels.
+ * The catalog's default columns, with the status columns instead of the tags when the
+ * list shows MLModels.
  * Pass it as `columns` to `CatalogIndexPage`.
  */
 export const aiopsCatalogColumns: CatalogTableColumnsFunc = context => {
@@ -55,5 +56,10 @@ export const aiopsCatalogColumns: CatalogTableColumnsFunc = context => {
   const showsModels =
     kind?.toLocaleLowerCase('en-US') ===
     MLMODEL_KIND.toLocaleLowerCase('en-US');
-  return showsModels ? [...columns, ...aiopsStatusColumns] : columns;
+  if (!showsModels) return columns;
+  // the status chips take the place of the tags, which models rarely carry
+  return [
+    ...columns.filter(c => c.field !== 'entity.metadata.tags'),
+    ...aiopsStatusColumns,
+  ];
 };
