@@ -122,6 +122,11 @@ export interface DriftCheck {
     driftedShare: number;
     datasetDrift: boolean;
     datasetDriftShare: number;
+    /**
+     * Fewest current-window records the check needed to judge; below it the check is
+     * `no-data` and the model's status stays as it was. Absent from checks stored before it existed.
+     */
+    minCurrentRecords?: number;
     window: { from: string; to: string };
     reference: ReferenceInfo | null;
     /** LLM and service sections; absent from checks stored before they existed. */

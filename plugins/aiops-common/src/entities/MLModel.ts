@@ -125,6 +125,14 @@ export const modelMonitoringSchema = z
     latencySloMs: z.number().positive().optional(),
     checkIntervalMinutes: z.number().int().positive().optional(),
     windowHours: z.number().positive().optional(),
+    minRecords: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'Fewest records the current window must hold before a check judges; aiops.checks.minCurrentRecords when unset',
+      ),
     thresholds: monitoringThresholdsSchema.optional(),
   })
   .strict();
