@@ -37,6 +37,12 @@ export interface Config {
       datasetDriftShare?: number;
       /** Consecutive better results needed before the status goes down a tier. Default 2. */
       recoveryChecks?: number;
+      /**
+       * Fewest records the current window must hold before a check judges drift and the
+       * service signals (monitoring.minRecords overrides); below it the check is no-data
+       * and the model keeps its status. Default 500.
+       */
+      minCurrentRecords?: number;
       /** Days check results are kept. Default 30. */
       retentionDays?: number;
       /** Checks run in parallel by one scheduler pass. Default 8. */

@@ -23,6 +23,7 @@ export interface AiopsSettings {
     currentWindowHours: number;
     datasetDriftShare: number;
     recoveryChecks: number;
+    minCurrentRecords: number;
     retentionDays: number;
     concurrency: number;
   };
@@ -64,6 +65,7 @@ export function readAiopsSettings(config: Config): AiopsSettings {
       currentWindowHours: num('checks.currentWindowHours', 24),
       datasetDriftShare: num('checks.datasetDriftShare', 0.5),
       recoveryChecks: num('checks.recoveryChecks', 2),
+      minCurrentRecords: num('checks.minCurrentRecords', 500),
       retentionDays: num('checks.retentionDays', 30),
       concurrency: num('checks.concurrency', 8),
     },

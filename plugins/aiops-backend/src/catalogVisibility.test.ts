@@ -27,7 +27,7 @@ describe.each(DATABASE_IDS)('catalog visibility on %s', databaseId => {
       .post(`${base}/records`)
       .send({
         idempotencyKey: 'c',
-        records: syntheticRecords(200, { seed: 7 }),
+        records: syntheticRecords(600, { seed: 7 }),
       })
       .expect(202);
     const check = await request(server).post(`${base}/checks`).expect(201);

@@ -329,6 +329,35 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(fleet.body.byDriftStatus.drift).toBe(1);
   });
 
+  it('answers a check on too few records no-data with what it waits for', async () => {
+    const knex = await databases.init(databaseId);
+    const { server, notifications } = await startAiopsBackend({ knex });
+    await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(2000, { seed: 7 }) })
+      .expect(200);
+    await request(server)
+      .post(`${base}/records`)
+      .send({
+        idempotencyKey: 'few',
+        records: syntheticRecords(100, { shift: 20, seed: 3 }),
+      })
+      .expect(202);
+    const check = await request(server).post(`${base}/checks`).expect(201);
+    expect(check.body).toMatchObject({
+      resultStatus: 'no-data',
+      status: 'no-data',
+      result: {
+        reason: 'Waiting for records: 100 of 500 in the current window',
+        records: { reference: 2000, current: 100 },
+        minCurrentRecords: 500,
+        features: [],
+        latency: null,
+      },
+    });
+    expect(notifications.send).not.toHaveBeenCalled();
+  });
+
   it('does not fail a check when the notification fails', async () => {
     const knex = await databases.init(databaseId);
     const { server, notifications, events } = await startAiopsBackend({ knex });
@@ -340,7 +369,7 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       .post(`${base}/records`)
       .send({
         idempotencyKey: 'a',
-        records: syntheticRecords(200, { seed: 3 }),
+        records: syntheticRecords(600, { seed: 3 }),
       });
     const check = await request(server).post(`${base}/checks`);
     expect(check.status).toBe(201);
@@ -386,6 +415,7 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       entities: [
         modelEntity('churn', {
           features: [{ name: 'region', kind: 'categorical' }],
+          minRecords: 300,
         }),
       ],
     });
@@ -429,6 +459,7 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
             { name: 'age', kind: 'numerical' },
             { name: 'plan', kind: 'categorical', test: 'wasserstein' },
           ],
+          minRecords: 300,
         }),
       ],
     });

@@ -1,8 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ConfigReader } from '@backstage/config';
+import { profileRecords } from '@unified-aiops/plugin-aiops-common';
 import request from 'supertest';
 import {
+  DATABASE_IDS,
   createTestDatabases,
   modelEntity,
   startAiopsBackend,
@@ -33,26 +36,26 @@ async function checksPerModel(knex: any) {
 }
 
 /** A replica's runner: its own services over the shared database. */
-function replica(knex: any) {
+function replica(knex: any, models: Entity[] = entities) {
   const settings = readAiopsSettings(new ConfigReader({}));
   const logger = mockServices.logger.mock();
-  const catalog = catalogServiceMock({ entities });
+  const catalog = catalogServiceMock({ entities: models });
   const auth = mockServices.auth();
   const profiles = ProfileStore.create({
     knex,
     limits: settings.profiles.limits,
   });
   const batches = BatchStore.create({ knex });
-  const models = ModelDirectory.create({ catalog, auth });
+  const directory = ModelDirectory.create({ catalog, auth });
   return DriftCheckRunner.create({
     checks: CheckStore.create({ knex }),
     profiles,
-    models,
+    models: directory,
     folder: BatchFolder.create({
       knex,
       batches,
       profiles,
-      models,
+      models: directory,
       logger,
       windowMinutes: 60,
       limits: settings.profiles.limits,
@@ -161,3 +164,88 @@ describe('the test each feature gets, through the running plugin', () => {
     expect(pick(results.small, 'age')).toEqual(['ks', 'reservoir', 500, true]);
   });
 });
+
+describe.each(DATABASE_IDS)(
+  'a minimum of current records before a check judges (%s)',
+  databaseId => {
+    it('holds a previously ok status while the window waits for records, then judges', async () => {
+      const knex = await migrateDatabase(
+        mockServices.database({ knex: await databases.init(databaseId) }),
+      );
+      const runner = replica(knex, [
+        modelEntity('churn'),
+        modelEntity('eager', { minRecords: 50 }),
+      ]);
+      const profiles = ProfileStore.create({
+        knex,
+        limits: readAiopsSettings(new ConfigReader({})).profiles.limits,
+      });
+      const checks = CheckStore.create({ knex });
+      const refs = ['mlmodel:default/churn', 'mlmodel:default/eager'];
+      const hour = 3_600_000;
+      const t0 = Math.floor(Date.now() / hour) * hour + hour / 2;
+      const addWindow = (at: number, records: unknown[]) =>
+        knex.transaction((trx: any) =>
+          profiles.mergeWindows(
+            trx,
+            refs.map(modelRef => ({
+              modelRef,
+              windowStart: Math.floor(at / hour) * hour,
+              profile: profileRecords(records as any, at),
+            })),
+          ),
+        );
+      const latest = async (ref: string) => (await checks.history(ref, 1))[0];
+      for (const ref of refs) {
+        await profiles.setReference(
+          ref,
+          profileRecords(syntheticRecords(2000, { seed: 7 }), t0),
+          {
+            source: 'records',
+            modelVersion: null,
+            windowFrom: null,
+            windowTo: null,
+          },
+        );
+      }
+
+      await addWindow(t0, syntheticRecords(600, { seed: 9 }));
+      await runner.runDue(t0);
+      expect((await latest(refs[0])).status).toBe('ok');
+
+      // A day later the window holds 100 records, shifted: too few to judge by default.
+      const t1 = t0 + 25 * hour;
+      await addWindow(t1, syntheticRecords(100, { shift: 20, seed: 11 }));
+      await runner.runDue(t1);
+      const waiting = await latest(refs[0]);
+      expect(waiting).toMatchObject({
+        resultStatus: 'no-data',
+        status: 'ok',
+        result: {
+          reason: 'Waiting for records: 100 of 500 in the current window',
+          records: { reference: 2000, current: 100 },
+          minCurrentRecords: 500,
+          features: [],
+        },
+      });
+      expect((await checks.getStatus(refs[0]))?.status).toBe('ok');
+      // monitoring.minRecords: 50 lets the other model judge the same 100 records.
+      expect(await latest(refs[1])).toMatchObject({
+        resultStatus: 'drift',
+        status: 'drift',
+        result: { minCurrentRecords: 50 },
+      });
+
+      const t2 = t1 + 5 * 60_000;
+      await addWindow(t2, syntheticRecords(500, { shift: 20, seed: 13 }));
+      await runner.runDue(t2);
+      const judged = await latest(refs[0]);
+      expect(judged).toMatchObject({
+        resultStatus: 'drift',
+        status: 'drift',
+        result: { records: { current: 600 }, datasetDrift: true },
+      });
+      expect(judged.result.features).toHaveLength(3);
+    });
+  },
+);

@@ -10,6 +10,7 @@ import { evaluateDrift } from './evaluateDrift';
 import { evaluateService, withServiceChecks } from './evaluateService';
 import { nextStatus } from './nextStatus';
 import { StatusNotifier } from './StatusNotifier';
+import { waitingForRecords } from './waitingForRecords';
 
 /** Runs drift checks: due models on the schedule, or one model on demand. */
 export class DriftCheckRunner {
@@ -94,21 +95,31 @@ export class DriftCheckRunner {
     ]);
     const datasetDriftShare =
       model.datasetDriftShare ?? settings.checks.datasetDriftShare;
-    const evaluation = withServiceChecks(
-      evaluateDrift({
-        reference: reference?.profile ?? null,
-        current: current.profile,
-        features: model.features,
-        datasetDriftShare,
-        predictionThreshold: model.predictionThreshold,
-        thresholds: model.testThresholds,
-      }),
-      evaluateService({
-        reference: reference?.profile ?? null,
-        current: current.profile,
-        model,
-      }),
-    );
+    const referenceProfile = reference?.profile ?? null;
+    const minCurrentRecords =
+      model.minRecords ?? settings.checks.minCurrentRecords;
+    const waiting = waitingForRecords({
+      reference: referenceProfile,
+      current: current.profile,
+      minimum: minCurrentRecords,
+    });
+    const evaluation =
+      waiting ??
+      withServiceChecks(
+        evaluateDrift({
+          reference: referenceProfile,
+          current: current.profile,
+          features: model.features,
+          datasetDriftShare,
+          predictionThreshold: model.predictionThreshold,
+          thresholds: model.testThresholds,
+        }),
+        evaluateService({
+          reference: referenceProfile,
+          current: current.profile,
+          model,
+        }),
+      );
     const { check, previous } = await checks.saveCheck({
       modelRef: model.modelRef,
       checkedAt: now,
@@ -117,14 +128,20 @@ export class DriftCheckRunner {
       result: {
         ...evaluation,
         datasetDriftShare,
+        minCurrentRecords,
         window: {
           from: new Date(from).toISOString(),
           to: new Date(to).toISOString(),
         },
         reference: reference?.info ?? null,
       },
+      // Too few records is no evidence either way: the status stays as it was.
       decide: state =>
-        nextStatus(state, evaluation.status, settings.checks.recoveryChecks),
+        nextStatus(
+          state,
+          waiting ? 'insufficient-data' : evaluation.status,
+          settings.checks.recoveryChecks,
+        ),
     });
     if (previous !== check.status) {
       await notifier.statusChanged({

@@ -24,6 +24,10 @@ export interface ServiceEvaluation {
   issues: string[];
 }
 
+/** Outcome of one check with its service sections, before hysteresis. */
+export type CheckEvaluation = DriftEvaluation &
+  Omit<ServiceEvaluation, 'issues'>;
+
 const SIGNIFICANCE = 0.05;
 /** A p95 rise beyond 20% is well past the sketch's 2% accuracy and ordinary jitter. */
 export const LATENCY_REGRESSION_RATIO = 1.2;
@@ -211,7 +215,7 @@ const SEVERITY: Record<DriftStatus, number> = {
 export function withServiceChecks(
   drift: DriftEvaluation,
   service: ServiceEvaluation,
-): DriftEvaluation & Omit<ServiceEvaluation, 'issues'> {
+): CheckEvaluation {
   const { issues, ...sections } = service;
   const tested = Boolean(sections.llm || sections.bias || sections.latency);
   let { status, reason } = drift;

@@ -1,7 +1,7 @@
 import { DriftStatus } from '@unified-aiops/plugin-aiops-common';
-import { StatusState, nextStatus } from './nextStatus';
+import { CheckOutcome, StatusState, nextStatus } from './nextStatus';
 
-function run(results: DriftStatus[], recoveryChecks = 2) {
+function run(results: CheckOutcome[], recoveryChecks = 2) {
   let state: StatusState | undefined;
   return results.map(result => {
     state = nextStatus(state, result, recoveryChecks);
@@ -51,6 +51,55 @@ describe('nextStatus', () => {
 
   it('applies no-data at once both ways', () => {
     expect(run(['drift', 'no-data', 'ok'])).toEqual(['drift', 'no-data', 'ok']);
+  });
+
+  it('keeps ok, warning and drift through checks with too few records', () => {
+    expect(run(['ok', 'insufficient-data', 'insufficient-data'])).toEqual([
+      'ok',
+      'ok',
+      'ok',
+    ]);
+    expect(run(['warning', 'insufficient-data'])).toEqual([
+      'warning',
+      'warning',
+    ]);
+    expect(run(['drift', 'insufficient-data'])).toEqual(['drift', 'drift']);
+  });
+
+  it('leaves a model never judged at no-data while records are too few', () => {
+    expect(run(['insufficient-data', 'insufficient-data'])).toEqual([
+      'no-data',
+      'no-data',
+    ]);
+    expect(run(['no-data', 'insufficient-data', 'ok'])).toEqual([
+      'no-data',
+      'no-data',
+      'ok',
+    ]);
+  });
+
+  it('neither counts too few records toward a recovery nor breaks one', () => {
+    expect(run(['drift', 'ok', 'insufficient-data'])).toEqual([
+      'drift',
+      'drift',
+      'drift',
+    ]);
+    expect(run(['drift', 'ok', 'insufficient-data', 'ok'])).toEqual([
+      'drift',
+      'drift',
+      'drift',
+      'ok',
+    ]);
+    const pending = nextStatus(
+      { status: 'drift', pendingStatus: 'warning', pendingCount: 1 },
+      'insufficient-data',
+      3,
+    );
+    expect(pending).toEqual({
+      status: 'drift',
+      pendingStatus: 'warning',
+      pendingCount: 1,
+    });
   });
 
   it('honours a configured recovery length', () => {

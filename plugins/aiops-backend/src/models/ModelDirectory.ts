@@ -32,6 +32,8 @@ export interface ModelInfo {
   features: WatchedFeature[];
   checkIntervalMinutes?: number;
   windowHours?: number;
+  /** Fewest current-window records before a check judges (`monitoring.minRecords`). */
+  minRecords?: number;
   datasetDriftShare?: number;
   predictionThreshold?: number;
   /** `thresholds.{pValue,distance,psi}`: thresholds per test family, under each feature's own. */
@@ -120,6 +122,7 @@ export function modelInfoFromEntity(entity: Entity): ModelInfo {
     }),
     checkIntervalMinutes: positiveNumber(monitoring.checkIntervalMinutes),
     windowHours: positiveNumber(monitoring.windowHours),
+    minRecords: nonNegativeNumber(monitoring.minRecords),
     datasetDriftShare: nonNegativeNumber(thresholds.datasetDriftShare),
     predictionThreshold: positiveNumber(thresholds.predictionDrift),
     testThresholds: {
