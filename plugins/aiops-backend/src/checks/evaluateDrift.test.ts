@@ -93,6 +93,52 @@ describe('evaluateDrift: which test, on what', () => {
   });
 });
 
+describe('evaluateDrift: a distribution too narrow for the sketch', () => {
+  // embedding norms near 1 ± 0.02: the sketch's 2% buckets are wider than the spread
+  function norms(count: number, seed: number) {
+    let state = seed;
+    const uniform = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return (state + 0.5) / 2147483648;
+    };
+    return Array.from({ length: count }, () => {
+      const gauss =
+        Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+      return { features: { norm: 1 + 0.02 * gauss } };
+    });
+  }
+  const evaluateNorms = (shift = 0) =>
+    evaluateDrift({
+      reference: profileRecords(norms(3000, 7), Date.now()),
+      current: profileRecords(
+        norms(3000, 11).map(r => ({
+          features: { norm: r.features.norm + shift },
+        })),
+        Date.now(),
+      ),
+      features: [{ name: 'norm', kind: 'numerical' }],
+      datasetDriftShare: 0.5,
+    });
+
+  it('tests it with KS on the reservoirs instead of a distance read from the sketch, and says why', () => {
+    const [norm] = evaluateNorms().features;
+    expect(norm).toMatchObject({
+      test: 'ks',
+      method: 'reservoir',
+      sampled: true,
+      decision: 'ok',
+    });
+    expect(norm.note).toMatch(/sketch cannot resolve/);
+  });
+
+  it('still finds a real shift', () => {
+    expect(evaluateNorms(0.01).features[0]).toMatchObject({
+      test: 'ks',
+      decision: 'drift',
+    });
+  });
+});
+
 describe('evaluateDrift: categorical features coded as numbers', () => {
   /** Region codes 0/1/2 with the given shares, as numbers. */
   function regionRecords(count: number, shares: [number, number, number]) {

@@ -13,6 +13,7 @@ import {
   driftTestFor,
   looksNumerical,
   numericDistribution,
+  sketchResolvesSpread,
 } from '@unified-aiops/plugin-aiops-common';
 import { WatchedFeature } from '../models/ModelDirectory';
 import { TestFamilyThresholds, driftThreshold } from './driftThreshold';
@@ -128,13 +129,26 @@ function testFeature(
     return untested();
   }
   try {
-    const test =
+    const chosen =
       (pinned.test as DriftTestName | undefined) ??
       defaultTest(reference, current, kind);
     // A full reservoir is a uniform sample: its tests stay valid (p-values of a subsample
     // are honest, just less powerful), but where the profile holds what the test needs,
     // the whole window is used instead.
-    const fromProfile = sampled && PROFILE_TESTS[kind].has(test);
+    const profileResolves =
+      kind === 'categorical' ||
+      (sketchResolvesSpread(reference) && sketchResolvesSpread(current));
+    const fromProfile =
+      sampled && PROFILE_TESTS[kind].has(chosen) && profileResolves;
+    // A distance on two reservoir subsamples is noisy (a normed Wasserstein of two
+    // 500-value samples of one distribution passes 0.1 about a fifth of the time), so when
+    // the sketch cannot stand in for the data, the default becomes KS on the reservoirs.
+    const fallBackToKs =
+      sampled && !fromProfile && !pinned.test && kind === 'numerical';
+    const test: DriftTestName = fallBackToKs ? 'ks' : chosen;
+    const note = fallBackToKs
+      ? `${chosen} needs the whole window, and the profile's sketch cannot resolve this feature's spread; KS on the reservoir samples instead`
+      : undefined;
     const options = {
       test,
       threshold: driftThreshold(test, pinned.threshold, thresholds),
@@ -170,6 +184,7 @@ function testFeature(
       statistic: result.statistic,
       pValue: result.pValue ?? null,
       threshold: result.threshold,
+      ...(note === undefined ? {} : { note }),
     };
   } catch (error) {
     // One test that cannot run (a pinned test the values cannot take) must not fail

@@ -63,6 +63,8 @@ export interface FeatureCheckResult {
   sampled: boolean;
   /** Why the test could not run (e.g. a pinned test the feature's values cannot take). */
   error?: string;
+  /** Why the test differs from the one the rule would choose, when it does. */
+  note?: string;
 }
 
 /** Hallucination-rate shift, a section of a check: two-proportion z-test on the judge verdicts. */

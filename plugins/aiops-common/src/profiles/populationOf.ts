@@ -54,3 +54,17 @@ export function numericDistribution(
     distinct: distinctNumbers(profile),
   };
 }
+
+/**
+ * Whether the quantile sketch resolves a feature's spread: its buckets around the bulk of
+ * the values (|mean| + std) are at most half a standard deviation wide. A narrow
+ * distribution far from zero (embedding norms near 1 ± 0.02) falls into a few buckets,
+ * and statistics read from the sketch would measure the buckets, not the data.
+ */
+export function sketchResolvesSpread(profile: FeatureProfile): boolean {
+  const { numeric } = profile;
+  if (!numeric.count) return false;
+  const std = Math.sqrt(numeric.m2 / numeric.count);
+  const bucketWidth = 2 * numeric.sketch.alpha * (Math.abs(numeric.mean) + std);
+  return std > 0 && bucketWidth <= 0.5 * std;
+}
