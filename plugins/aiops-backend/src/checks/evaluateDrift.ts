@@ -1,4 +1,5 @@
 import {
+  DriftEvaluation,
   DriftResult,
   DriftStatus,
   DriftTestName,
@@ -17,17 +18,6 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import { WatchedFeature } from '../models/ModelDirectory';
 import { TestFamilyThresholds, driftThreshold } from './driftThreshold';
-
-/** Outcome of one check, before hysteresis. */
-export interface DriftEvaluation {
-  status: DriftStatus;
-  reason: string;
-  records: { reference: number; current: number };
-  features: FeatureCheckResult[];
-  prediction: FeatureCheckResult | null;
-  driftedShare: number;
-  datasetDrift: boolean;
-}
 
 function sampleOf(profile: FeatureProfile, kind: 'numerical' | 'categorical') {
   return profile.reservoir.values.filter(v =>

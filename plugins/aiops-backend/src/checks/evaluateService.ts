@@ -1,4 +1,5 @@
 import {
+  DriftEvaluation,
   BiasCheckResult,
   DriftStatus,
   FairnessResult,
@@ -13,7 +14,6 @@ import {
   sketchQuantile,
 } from '@unified-aiops/plugin-aiops-common';
 import { ModelInfo } from '../models/ModelDirectory';
-import { DriftEvaluation } from './evaluateDrift';
 
 /** Quality and service sections of a check, and what they found wrong. */
 export interface ServiceEvaluation {

@@ -105,6 +105,17 @@ export interface LatencyCheckResult {
   regression: boolean;
 }
 
+/** What the feature tests of one check found, before hysteresis. */
+export interface DriftEvaluation {
+  status: DriftStatus;
+  reason: string;
+  records: { reference: number; current: number };
+  features: FeatureCheckResult[];
+  prediction: FeatureCheckResult | null;
+  driftedShare: number;
+  datasetDrift: boolean;
+}
+
 /** One stored drift check. */
 export interface DriftCheck {
   id: string;
@@ -115,14 +126,7 @@ export interface DriftCheck {
   resultStatus: DriftStatus;
   /** Model status after hysteresis. */
   status: DriftStatus;
-  result: {
-    status: DriftStatus;
-    reason: string;
-    records: { reference: number; current: number };
-    features: FeatureCheckResult[];
-    prediction: FeatureCheckResult | null;
-    driftedShare: number;
-    datasetDrift: boolean;
+  result: DriftEvaluation & {
     datasetDriftShare: number;
     /**
      * Fewest current-window records the check needed to judge; below it the check is
