@@ -12,31 +12,24 @@ import { nextStatus } from './nextStatus';
 import { StatusNotifier } from './StatusNotifier';
 import { waitingForRecords } from './waitingForRecords';
 
+/** What a DriftCheckRunner is built from. */
+export interface DriftCheckRunnerOptions {
+  checks: CheckStore;
+  profiles: ProfileStore;
+  models: ModelDirectory;
+  folder: BatchFolder;
+  notifier: StatusNotifier;
+  settings: AiopsSettings;
+  logger: LoggerService;
+}
+
 /** Runs drift checks: due models on the schedule, or one model on demand. */
 export class DriftCheckRunner {
-  static create(options: {
-    checks: CheckStore;
-    profiles: ProfileStore;
-    models: ModelDirectory;
-    folder: BatchFolder;
-    notifier: StatusNotifier;
-    settings: AiopsSettings;
-    logger: LoggerService;
-  }) {
+  static create(options: DriftCheckRunnerOptions) {
     return new DriftCheckRunner(options);
   }
 
-  private constructor(
-    private readonly options: {
-      checks: CheckStore;
-      profiles: ProfileStore;
-      models: ModelDirectory;
-      folder: BatchFolder;
-      notifier: StatusNotifier;
-      settings: AiopsSettings;
-      logger: LoggerService;
-    },
-  ) {}
+  private constructor(private readonly options: DriftCheckRunnerOptions) {}
 
   /**
    * Checks every catalog model whose own interval has elapsed. Each due run is claimed

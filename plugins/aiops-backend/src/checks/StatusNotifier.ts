@@ -17,27 +17,22 @@ const SEVERITY = {
   'no-data': 'low',
 } as const;
 
+/** What a StatusNotifier is built from. */
+export interface StatusNotifierOptions {
+  catalog: CatalogService;
+  notifications: NotificationService;
+  events: EventsService;
+  auth: AuthService;
+  logger: LoggerService;
+}
+
 /** Tells the catalog, the owner and the event bus that a model's status changed. */
 export class StatusNotifier {
-  static create(options: {
-    catalog: CatalogService;
-    notifications: NotificationService;
-    events: EventsService;
-    auth: AuthService;
-    logger: LoggerService;
-  }) {
+  static create(options: StatusNotifierOptions) {
     return new StatusNotifier(options);
   }
 
-  private constructor(
-    private readonly options: {
-      catalog: CatalogService;
-      notifications: NotificationService;
-      events: EventsService;
-      auth: AuthService;
-      logger: LoggerService;
-    },
-  ) {}
+  private constructor(private readonly options: StatusNotifierOptions) {}
 
   /** Each side effect is guarded: a failure is logged and never fails the check. */
   async statusChanged(change: {

@@ -63,6 +63,18 @@ export function foldBatches(
   return [...profiles.values()];
 }
 
+/** What a BatchFolder is built from. */
+export interface BatchFolderOptions {
+  knex: Knex;
+  batches: BatchStore;
+  profiles: ProfileStore;
+  models: FeatureKindSource;
+  logger: LoggerService;
+  windowMinutes: number;
+  limits: ProfileLimits;
+  batchSize: number;
+}
+
 /**
  * Folds accepted batches into window profiles. Batches are marked folded in the same
  * transaction that merges them into the profiles, so a crash either folds a batch whole
@@ -74,31 +86,11 @@ export class BatchFolder {
   private again = false;
   private scheduled?: NodeJS.Timeout;
 
-  static create(options: {
-    knex: Knex;
-    batches: BatchStore;
-    profiles: ProfileStore;
-    models: FeatureKindSource;
-    logger: LoggerService;
-    windowMinutes: number;
-    limits: ProfileLimits;
-    batchSize: number;
-  }) {
+  static create(options: BatchFolderOptions) {
     return new BatchFolder(options);
   }
 
-  private constructor(
-    private readonly options: {
-      knex: Knex;
-      batches: BatchStore;
-      profiles: ProfileStore;
-      models: FeatureKindSource;
-      logger: LoggerService;
-      windowMinutes: number;
-      limits: ProfileLimits;
-      batchSize: number;
-    },
-  ) {}
+  private constructor(private readonly options: BatchFolderOptions) {}
 
   /** Folds every unfolded batch; concurrent calls in this process share one pass. */
   async foldPending(): Promise<number> {
