@@ -1,12 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory, { Knex } from 'knex';
 
-/** A throwaway database for one benchmark phase: its knex config and a way to drop it. */
+/**
+ * A throwaway database for one benchmark phase: its knex config, the `backend.database`
+ * config that points a backend's aiops plugin at it, and a way to drop it.
+ */
 export interface BenchDatabase {
   label: string;
   config: Knex.Config;
+  backendConfig: Record<string, unknown>;
   drop(): Promise<void>;
 }
 
@@ -33,25 +38,34 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
-/** A fresh SQLite file or PostgreSQL database. */
+/** A fresh SQLite file or PostgreSQL database (on `pgUrl`, by default AIOPS_BENCH_PG). */
 export async function createBenchDatabase(
   kind: 'sqlite' | 'pg',
   name: string,
+  pgUrl: string = PG_URL,
 ): Promise<BenchDatabase> {
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aiops-bench-'));
+    const filename = `${name}.sqlite`;
     return {
       label: 'SQLite file',
       config: {
         client: 'better-sqlite3',
-        connection: { filename: path.join(dir, `${name}.sqlite`) },
+        connection: { filename: path.join(dir, filename) },
         useNullAsDefault: true,
+      },
+      backendConfig: {
+        client: 'better-sqlite3',
+        connection: { directory: dir },
+        plugin: { aiops: { connection: { filename } } },
       },
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const database = `aiops_bench_${name}_${process.pid}`;
-  const admin = knexFactory({ client: 'pg', connection: PG_URL });
+  const database = `aiops_bench_${name}_${process.pid}_${randomBytes(
+    3,
+  ).toString('hex')}`;
+  const admin = knexFactory({ client: 'pg', connection: pgUrl });
   await admin.raw('drop database if exists ??', [database]);
   await admin.raw('create database ??', [database]);
   await admin.destroy();
@@ -59,10 +73,15 @@ export async function createBenchDatabase(
     label: 'PostgreSQL 15',
     config: {
       client: 'pg',
-      connection: `${PG_URL.replace(/\/$/, '')}/${database}`,
+      connection: `${pgUrl.replace(/\/$/, '')}/${database}`,
+    },
+    backendConfig: {
+      client: 'pg',
+      connection: pgUrl,
+      plugin: { aiops: { connection: { database } } },
     },
     drop: async () => {
-      const again = knexFactory({ client: 'pg', connection: PG_URL });
+      const again = knexFactory({ client: 'pg', connection: pgUrl });
       await again.raw('drop database if exists ?? with (force)', [database]);
       await again.destroy();
     },

@@ -10,10 +10,9 @@
  */
 import { mockServices } from '@backstage/backend-test-utils';
 import { DEFAULT_PROFILE_LIMITS } from '@unified-aiops/plugin-aiops-common';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
 import knexFactory, { Knex } from 'knex';
 import { migrateDatabase } from '../src/database/migrateDatabase';
 import { BatchStore } from '../src/ingest/BatchStore';
@@ -27,6 +26,7 @@ import {
 } from './benchDatabases';
 import { benchRecords } from './benchRecords';
 import { fmt, percentile, printTable } from './benchReport';
+import { postRecords, startIngestServer } from './ingestServerProcess';
 
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 300);
 const BATCH_SIZE = Number(process.env.BENCH_BATCH_SIZE ?? 1000);
@@ -34,7 +34,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const WARMUP_BATCHES = 20;
 const DISTINCT_BATCHES = 20;
 const MODEL_REF = 'mlmodel:default/bench';
-const ROUTE = '/api/aiops/v1/models/default/bench/records';
 
 const silentLogger = {
   debug() {},
@@ -158,55 +157,10 @@ function serverCpuSeconds(child: ChildProcess): Promise<number> {
   });
 }
 
-function startServer(
-  db: BenchDatabase,
-): Promise<{ child: ChildProcess; port: number }> {
-  const profileDir = process.env.BENCH_CPU_PROF;
-  const child = spawn(
-    process.execPath,
-    [
-      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-      '--require',
-      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      path.resolve(__dirname, 'ingestServer.ts'),
-      JSON.stringify(db.config),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (data: Buffer) => {
-      const match = /listening (\d+)/.exec(data.toString());
-      if (match) resolve({ child, port: Number(match[1]) });
-    });
-    child.on('exit', code => reject(new Error(`server exited with ${code}`)));
-  });
-}
-
-function post(agent: http.Agent, port: number, body: Buffer): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path: ROUTE,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': body.length,
-        },
-      },
-      response => {
-        response.resume();
-        response.on('end', () => {
-          if (response.statusCode === 202) resolve(response.statusCode);
-          else reject(new Error(`HTTP ${response.statusCode}`));
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
+/** Posts one batch; anything but 202 fails the run. */
+async function post(agent: http.Agent, port: number, body: Buffer) {
+  const { status } = await postRecords(agent, port, body);
+  if (status !== 202) throw new Error(`HTTP ${status}`);
 }
 
 /** The whole route over HTTP into a child-process backend, folding as it runs. */
@@ -215,7 +169,11 @@ async function endToEnd(
   batches: ReturnType<typeof prepareBatches>,
 ) {
   const db = await createBenchDatabase(kind, 'http');
-  const { child, port } = await startServer(db);
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const { child, port } = await startIngestServer(
+    db,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  );
   const knex: Knex = knexFactory(db.config);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const body = (prefix: string, i: number) =>
@@ -226,12 +184,12 @@ async function endToEnd(
     );
   try {
     await runConcurrently(WARMUP_BATCHES, CONCURRENCY, i =>
-      post(agent, port, body('warm', i)).then(() => {}),
+      post(agent, port, body('warm', i)),
     );
     const bodies = Array.from({ length: BATCHES }, (_, i) => body('run', i));
     const cpuBefore = await serverCpuSeconds(child);
     const sent = await runConcurrently(BATCHES, CONCURRENCY, i =>
-      post(agent, port, bodies[i]).then(() => {}),
+      post(agent, port, bodies[i]),
     );
     // Folding runs behind the acknowledgements; wait for the backlog to drain.
     const drainStart = performance.now();

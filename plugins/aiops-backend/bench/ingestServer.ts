@@ -1,8 +1,9 @@
 /*
- * One backend instance for `yarn bench:ingest`: the real aiops plugin under
- * startTestBackend (mock auth, permissions allow, in-memory catalog with the benchmark
- * model) on the database given as a knex JSON config in argv[2]. Prints "listening <port>",
- * and "cpu <microseconds>" on SIGUSR2.
+ * One backend instance for `yarn bench:ingest` and the kill -9 durability test: the real
+ * aiops plugin under startTestBackend (mock auth, permissions allow, in-memory catalog with
+ * the benchmark model) and the real database service, configured by the `backend.database`
+ * JSON in argv[2]. Prints "listening <port>", and "cpu <microseconds>" on SIGUSR2.
+ * Started through startIngestServer.
  */
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
@@ -10,16 +11,16 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import knexFactory from 'knex';
 import { aiopsPlugin } from '../src/plugin';
 import { benchModelEntity } from './benchModel';
 
 async function main() {
-  const knex = knexFactory(JSON.parse(process.argv[2]));
   const backend = await startTestBackend({
     features: [
       aiopsPlugin,
-      mockServices.database.factory({ knex }),
+      mockServices.rootConfig.factory({
+        data: { backend: { database: JSON.parse(process.argv[2]) } },
+      }),
       mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
       catalogServiceMock.factory({ entities: [benchModelEntity()] }),
       createServiceFactory({

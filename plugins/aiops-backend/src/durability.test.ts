@@ -1,100 +1,162 @@
-import { ChildProcess, spawn } from 'child_process';
-import fs from 'fs';
+/*
+ * kill -9 of the backend during a stream of batches: the real aiops plugin (routes,
+ * migrations, wiring, real database service) runs in a child process, gets SIGKILL while
+ * requests are in flight, and is restarted on the same database. Every batch answered 202
+ * must then be stored and folded into the profiles, and its key must replay the same batchId.
+ */
+import { ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import knexFactory from 'knex';
-import os from 'os';
-import path from 'path';
+import { BenchDatabase, createBenchDatabase } from '../bench/benchDatabases';
+import { benchRecords } from '../bench/benchRecords';
+import { postRecords, startIngestServer } from '../bench/ingestServerProcess';
 
-jest.setTimeout(120_000);
+jest.setTimeout(60_000);
 
-const packageDir = path.resolve(__dirname, '..');
+const MODEL_REF = 'mlmodel:default/bench';
+const RECORDS_PER_BATCH = 100;
+const IN_FLIGHT = 4;
+/** The kill comes right after this many 202s, with the other requests still in flight. */
+const KILL_AFTER = 40;
+/** Bounds the stream if the server never gets to KILL_AFTER acknowledgements. */
+const MAX_BATCHES = 400;
 
-function startChild(
-  dbFile: string,
-): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--require',
-      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      'scripts/ingestChild.ts',
-      dbFile,
-    ],
-    { cwd: packageDir, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (data: Buffer) => {
-      const match = /listening (\d+)/.exec(data.toString());
-      if (match) resolve({ child, port: Number(match[1]) });
-    });
-    child.on('exit', code => reject(new Error(`child exited with ${code}`)));
-  });
-}
+const PG_URL = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
 
-function batch(i: number) {
-  return Array.from({ length: 50 }, (_, j) => ({
-    features: { x: i * 50 + j, tag: `t${j % 5}` },
-  }));
-}
-
-describe('durability', () => {
-  it('keeps every batch answered 2xx across a kill -9 and restart', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aiops-durability-'));
-    const dbFile = path.join(dir, 'aiops.sqlite');
-    const { child, port } = await startChild(dbFile);
-    const acknowledged: number[] = [];
-    let sent = 0;
-    const stream = (async () => {
-      for (let i = 0; ; i++) {
-        sent = i + 1;
-        try {
-          const response = await fetch(`http://127.0.0.1:${port}/records`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              idempotencyKey: `b${i}`,
-              records: batch(i),
-            }),
-          });
-          if (response.status === 202) acknowledged.push(i);
-        } catch {
-          return; // the server died mid-request: that batch was not acknowledged
-        }
-      }
-    })();
-    await new Promise(resolve => setTimeout(resolve, 1500));
-    child.kill('SIGKILL');
-    await stream;
-    expect(acknowledged.length).toBeGreaterThan(5);
-
-    const restarted = await startChild(dbFile);
-    restarted.child.kill('SIGTERM');
-
-    const knex = knexFactory({
-      client: 'better-sqlite3',
-      connection: { filename: dbFile },
-      useNullAsDefault: true,
-    });
-    try {
-      const rows = await knex('aiops_ingest_batches').select(
-        'idempotency_key',
-        'folded_at',
-        'record_count',
-      );
-      const stored = new Set(rows.map(r => r.idempotency_key));
-      for (const i of acknowledged) expect(stored.has(`b${i}`)).toBe(true);
-      expect(rows.every(r => r.folded_at !== null)).toBe(true);
-      const profiles = await knex('aiops_profiles').select('record_count');
-      const profiled = profiles.reduce(
-        (sum, r) => sum + Number(r.record_count),
-        0,
-      );
-      const accepted = rows.reduce((sum, r) => sum + Number(r.record_count), 0);
-      expect(profiled).toBe(accepted);
-      expect(profiled).toBeGreaterThanOrEqual(acknowledged.length * 50);
-      expect(sent).toBeGreaterThanOrEqual(acknowledged.length);
-    } finally {
-      await knex.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+const records = benchRecords(RECORDS_PER_BATCH, {
+  seed: 7,
+  from: Date.now() - 3_600_000,
+  spanMs: 3_600_000,
 });
+const bodyOf = (key: string) =>
+  Buffer.from(JSON.stringify({ idempotencyKey: key, records }));
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise(resolve => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+/** Posts batches IN_FLIGHT at a time and kills the server after KILL_AFTER 202s. */
+async function streamUntilKilled(child: ChildProcess, port: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  const acknowledged = new Map<string, string>(); // key → batchId
+  const pending = new Set<string>();
+  const sent: string[] = [];
+  let inFlightAtKill: string[] = [];
+  let next = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (!child.killed && next < MAX_BATCHES) {
+          const key = `batch-${next++}`;
+          sent.push(key);
+          pending.add(key);
+          try {
+            const answer = await postRecords(agent, port, bodyOf(key));
+            pending.delete(key);
+            if (answer.status !== 202) {
+              throw new Error(`${key}: HTTP ${answer.status} ${answer.text}`);
+            }
+            acknowledged.set(key, JSON.parse(answer.text).batchId);
+            if (acknowledged.size === KILL_AFTER) {
+              inFlightAtKill = [...pending];
+              child.kill('SIGKILL');
+            }
+          } catch (error) {
+            // A request cut by the kill was not acknowledged: it may or may not be stored.
+            if (!child.killed) throw error;
+          }
+        }
+      }),
+    );
+  } finally {
+    agent.destroy();
+  }
+  return { acknowledged, sent, inFlightAtKill };
+}
+
+async function waitUntilFolded(db: BenchDatabase) {
+  const knex = knexFactory(db.config);
+  try {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const [{ count }] = await knex('aiops_ingest_batches')
+        .whereNull('folded_at')
+        .count({ count: '*' });
+      if (Number(count) === 0) break;
+      if (Date.now() > deadline) throw new Error(`${count} batches unfolded`);
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    const stored = await knex('aiops_ingest_batches')
+      .where({ model_ref: MODEL_REF })
+      .pluck('idempotency_key');
+    const [{ total }] = await knex('aiops_profiles')
+      .where({ model_ref: MODEL_REF })
+      .sum({ total: 'record_count' });
+    return { stored: new Set<string>(stored), profiled: Number(total) };
+  } finally {
+    await knex.destroy();
+  }
+}
+
+// PostgreSQL runs where the other plugin tests get it, like TestDatabases does.
+const cases: Array<[string, 'sqlite' | 'pg', string | undefined]> = [
+  ['an SQLite file', 'sqlite', undefined],
+];
+if (PG_URL) cases.push(['PostgreSQL 15', 'pg', PG_URL]);
+
+describe.each(cases)(
+  'kill -9 during a stream of batches on %s',
+  (_label, kind, pgUrl) => {
+    it('keeps every batch answered 202 and replays its batchId after a restart', async () => {
+      const db = await createBenchDatabase(kind, 'durability', pgUrl);
+      const children: ChildProcess[] = [];
+      try {
+        const first = await startIngestServer(db);
+        children.push(first.child);
+        const { acknowledged, sent, inFlightAtKill } = await streamUntilKilled(
+          first.child,
+          first.port,
+        );
+        await exited(first.child);
+        expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER);
+        expect(inFlightAtKill.length).toBeGreaterThan(0);
+
+        const second = await startIngestServer(db);
+        children.push(second.child);
+        const { stored, profiled } = await waitUntilFolded(db);
+        const missing = [...acknowledged.keys()].filter(
+          key => !stored.has(key),
+        );
+        expect(missing).toEqual([]);
+        const unsent = [...stored].filter(key => !sent.includes(key));
+        expect(unsent).toEqual([]);
+        // Every stored batch, acknowledged or cut by the kill, folded exactly once.
+        expect(profiled).toBe(stored.size * RECORDS_PER_BATCH);
+
+        const agent = new http.Agent({ keepAlive: true });
+        try {
+          for (const [key, batchId] of acknowledged) {
+            const answer = await postRecords(agent, second.port, bodyOf(key));
+            expect({ key, status: answer.status }).toEqual({
+              key,
+              status: 202,
+            });
+            expect(JSON.parse(answer.text).batchId).toBe(batchId);
+          }
+        } finally {
+          agent.destroy();
+        }
+        expect((await waitUntilFolded(db)).profiled).toBe(profiled);
+      } finally {
+        for (const child of children) {
+          child.kill('SIGKILL');
+          await exited(child);
+        }
+        await db.drop();
+      }
+    });
+  },
+);
