@@ -188,6 +188,21 @@ describe('evaluateDrift: categorical features coded as numbers', () => {
   });
 });
 
+describe('evaluateDrift: text features', () => {
+  it('says which text features it does not test instead of dropping them silently', () => {
+    const result = evaluateDrift({
+      reference: profileRecords(syntheticRecords(600, { seed: 3 }), Date.now()),
+      current: profileRecords(syntheticRecords(600, { seed: 5 }), Date.now()),
+      features: [...features, { name: 'question', kind: 'text' }],
+      datasetDriftShare: 0.5,
+    });
+    expect(result.features.map(f => f.name)).toEqual(['age', 'plan']);
+    expect(result.reason).toMatch(
+      /text features are not tested for drift: question$/,
+    );
+  });
+});
+
 describe('evaluateDrift: a test that cannot run', () => {
   it('reports that feature untested with the reason and checks the others', () => {
     // Entities validated before the schema refused it may still pin KS on a categorical feature.

@@ -272,9 +272,17 @@ export function evaluateDrift(options: {
   const failed = [...features, ...(prediction ? [prediction] : [])].filter(
     f => f.error !== undefined,
   );
-  const note = failed.length
-    ? `; not tested: ${failed.map(f => `${f.name} (${f.error})`).join(', ')}`
-    : '';
+  // free text has no distribution test yet; say so rather than drop it silently
+  const textFeatures = options.features.filter(f => f.kind === 'text');
+  const note =
+    (failed.length
+      ? `; not tested: ${failed.map(f => `${f.name} (${f.error})`).join(', ')}`
+      : '') +
+    (textFeatures.length
+      ? `; text features are not tested for drift: ${textFeatures
+          .map(f => f.name)
+          .join(', ')}`
+      : '');
   const verdict = (status: DriftStatus, reason: string): DriftEvaluation => ({
     ...base,
     status,
