@@ -2,6 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import {
   DATABASE_IDS,
+  checkAfter,
   createTestDatabases,
   startAiopsBackend,
   syntheticRecords,
@@ -19,18 +20,11 @@ describe.each(DATABASE_IDS)('catalog visibility on %s', databaseId => {
     const knex = await databases.init(databaseId);
     const started = await startAiopsBackend({ knex });
     const { server, catalog } = started;
-    await request(server)
-      .put(`${base}/reference`)
-      .send({ records: syntheticRecords(200, { seed: 7 }) })
-      .expect(200);
-    await request(server)
-      .post(`${base}/records`)
-      .send({
-        idempotencyKey: 'c',
-        records: syntheticRecords(600, { seed: 7 }),
-      })
-      .expect(202);
-    const check = await request(server).post(`${base}/checks`).expect(201);
+    const check = await checkAfter(server, base, {
+      reference: syntheticRecords(200, { seed: 7 }),
+      key: 'c',
+      records: syntheticRecords(600, { seed: 7 }),
+    });
     expect(check.body.status).toBe('ok');
 
     const getEntityByRef = catalog.getEntityByRef.bind(catalog);

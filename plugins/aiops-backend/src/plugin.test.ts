@@ -2,6 +2,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import {
   DATABASE_IDS,
+  checkAfter,
   createTestDatabases,
   eventually,
   modelEntity,
@@ -332,18 +333,11 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
   it('answers a check on too few records no-data with what it waits for', async () => {
     const knex = await databases.init(databaseId);
     const { server, notifications } = await startAiopsBackend({ knex });
-    await request(server)
-      .put(`${base}/reference`)
-      .send({ records: syntheticRecords(2000, { seed: 7 }) })
-      .expect(200);
-    await request(server)
-      .post(`${base}/records`)
-      .send({
-        idempotencyKey: 'few',
-        records: syntheticRecords(100, { shift: 20, seed: 3 }),
-      })
-      .expect(202);
-    const check = await request(server).post(`${base}/checks`).expect(201);
+    const check = await checkAfter(server, base, {
+      reference: syntheticRecords(2000, { seed: 7 }),
+      key: 'few',
+      records: syntheticRecords(100, { shift: 20, seed: 3 }),
+    });
     expect(check.body).toMatchObject({
       resultStatus: 'no-data',
       status: 'no-data',
@@ -423,15 +417,11 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       Array.from({ length: 300 }, (_, i) => ({
         features: { region: codes[i % codes.length] },
       }));
-    await request(server)
-      .put(`${base}/reference`)
-      .send({ records: regions([0, 0, 1, 2]) })
-      .expect(200);
-    await request(server)
-      .post(`${base}/records`)
-      .send({ idempotencyKey: 'r', records: regions([2, 2, 1, 0]) })
-      .expect(202);
-    const check = await request(server).post(`${base}/checks`).expect(201);
+    const check = await checkAfter(server, base, {
+      reference: regions([0, 0, 1, 2]),
+      key: 'r',
+      records: regions([2, 2, 1, 0]),
+    });
     expect(check.body.result.features).toEqual([
       expect.objectContaining({
         name: 'region',
@@ -463,18 +453,11 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
         }),
       ],
     });
-    await request(server)
-      .put(`${base}/reference`)
-      .send({ records: syntheticRecords(300, { seed: 7 }) })
-      .expect(200);
-    await request(server)
-      .post(`${base}/records`)
-      .send({
-        idempotencyKey: 'p',
-        records: syntheticRecords(300, { seed: 7 }),
-      })
-      .expect(202);
-    const check = await request(server).post(`${base}/checks`).expect(201);
+    const check = await checkAfter(server, base, {
+      reference: syntheticRecords(300, { seed: 7 }),
+      key: 'p',
+      records: syntheticRecords(300, { seed: 7 }),
+    });
     expect(check.body.status).toBe('ok');
     expect(check.body.result.features).toEqual([
       expect.objectContaining({ name: 'age', decision: 'ok' }),
@@ -496,15 +479,11 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     const records = syntheticRecords(40).map((r, i) =>
       i < 10 ? { ...r, timestamp: oldest } : r,
     );
-    await request(server)
-      .put(`${base}/reference`)
-      .send({ records: syntheticRecords(100) })
-      .expect(200);
-    await request(server)
-      .post(`${base}/records`)
-      .send({ idempotencyKey: 'w', records })
-      .expect(202);
-    const check = await request(server).post(`${base}/checks`).expect(201);
+    const check = await checkAfter(server, base, {
+      reference: syntheticRecords(100),
+      key: 'w',
+      records: records,
+    });
     const profiles = await request(server).get(`${base}/profiles`).expect(200);
     expect(check.body.result.records.current).toBe(40);
     expect(profiles.body.current.records).toBe(40);

@@ -12,6 +12,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
+import request from 'supertest';
 import { aiopsPlugin } from '../plugin';
 
 /** The databases every store and plugin test runs on. */
@@ -151,4 +152,24 @@ export async function eventually(
     if (Date.now() > deadline) throw new Error('Condition not met in time');
     await new Promise(resolve => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * Sets a model's reference, posts one batch and runs a check, each answered as it must
+ * be (200, 202, 201); returns the check's response.
+ */
+export async function checkAfter(
+  server: Parameters<typeof request>[0],
+  base: string,
+  batch: { reference: unknown[]; key: string; records: unknown[] },
+) {
+  await request(server)
+    .put(`${base}/reference`)
+    .send({ records: batch.reference })
+    .expect(200);
+  await request(server)
+    .post(`${base}/records`)
+    .send({ idempotencyKey: batch.key, records: batch.records })
+    .expect(202);
+  return request(server).post(`${base}/checks`).expect(201);
 }
