@@ -11,6 +11,11 @@ export interface Config {
       foldIntervalSeconds?: number;
       /** Batches folded per database transaction. Default 50. */
       foldBatchSize?: number;
+      /**
+       * Records of batches accepted by this instance held in memory for folding, so they
+       * are not read back from the database; 0 turns this off. Default 50000.
+       */
+      foldQueueRecords?: number;
       /** Days accepted batches are kept after folding (for replay answers). Default 7. */
       batchRetentionDays?: number;
     };

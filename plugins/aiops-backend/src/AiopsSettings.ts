@@ -11,6 +11,7 @@ export interface AiopsSettings {
     maxReferenceRecords: number;
     foldIntervalSeconds: number;
     foldBatchSize: number;
+    foldQueueRecords: number;
     batchRetentionDays: number;
   };
   profiles: {
@@ -39,6 +40,7 @@ export function readAiopsSettings(config: Config): AiopsSettings {
       maxReferenceRecords: num('ingest.maxReferenceRecords', 100_000),
       foldIntervalSeconds: num('ingest.foldIntervalSeconds', 10),
       foldBatchSize: num('ingest.foldBatchSize', 50),
+      foldQueueRecords: num('ingest.foldQueueRecords', 50_000),
       batchRetentionDays: num('ingest.batchRetentionDays', 7),
     },
     profiles: {

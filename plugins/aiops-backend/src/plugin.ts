@@ -80,12 +80,13 @@ export const aiopsPlugin = createBackendPlugin({
           windowMinutes: settings.profiles.windowMinutes,
           limits: settings.profiles.limits,
           batchSize: settings.ingest.foldBatchSize,
+          maxQueuedRecords: settings.ingest.foldQueueRecords,
         });
         const ingest = IngestService.create({
           batches,
           maxBatchRecords: settings.ingest.maxBatchRecords,
           retentionDays: settings.profiles.retentionDays,
-          onAccepted: () => folder.trigger(),
+          onAccepted: batch => folder.accepted(batch),
         });
         const profiles = ProfileService.create({
           profiles: profileStore,

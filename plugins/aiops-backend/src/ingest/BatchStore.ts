@@ -16,6 +16,12 @@ export interface StoredBatch {
   payloadHash: string | null;
 }
 
+/** Where a newly appended batch was stored: its row id and receipt time. */
+export interface StoredRow {
+  id: number;
+  receivedAt: number;
+}
+
 /** An accepted batch waiting to be folded. */
 export interface PendingBatch {
   id: number;
@@ -77,15 +83,16 @@ export class BatchStore {
     payloadHash: string;
     recordCount: number;
     answer: (batchId: string) => StoredAnswer;
-  }): Promise<StoredBatch & { replayed: boolean }> {
+  }): Promise<StoredBatch & { replayed: boolean; stored?: StoredRow }> {
     const { modelRef, idempotencyKey, payload, payloadHash } = options;
     try {
-      const answer = await this.knex.transaction(async trx => {
+      const receivedAt = Date.now();
+      const { answer, id } = await this.knex.transaction(async trx => {
         const [row] = await trx(TABLE)
           .insert({
             model_ref: modelRef,
             idempotency_key: idempotencyKey,
-            received_at: Date.now(),
+            received_at: receivedAt,
             record_count: options.recordCount,
             payload,
             payload_hash: payloadHash,
@@ -93,17 +100,22 @@ export class BatchStore {
             response_body: '{}',
           })
           .returning('id');
-        const id = String(typeof row === 'object' ? row.id : row);
-        const built = options.answer(id);
+        const rowId = Number(typeof row === 'object' ? row.id : row);
+        const built = options.answer(String(rowId));
         await trx(TABLE)
-          .where({ id })
+          .where({ id: rowId })
           .update({
             response_status: built.status,
             response_body: JSON.stringify(built.body),
           });
-        return built;
+        return { answer: built, id: rowId };
       });
-      return { answer, payloadHash, replayed: false };
+      return {
+        answer,
+        payloadHash,
+        replayed: false,
+        stored: { id, receivedAt },
+      };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const stored = await this.find(modelRef, idempotencyKey);
@@ -133,6 +145,26 @@ export class BatchStore {
       receivedAt: Number(row.received_at),
       records: recordsOfPayload(JSON.parse(row.payload)),
     }));
+  }
+
+  /**
+   * Of batches already in memory, those still unfolded, locked inside `trx` like
+   * `claimUnfolded` does; a batch another replica folded or holds is left out.
+   */
+  async lockUnfolded(
+    trx: Knex.Transaction,
+    batches: PendingBatch[],
+  ): Promise<PendingBatch[]> {
+    let query = trx(TABLE)
+      .whereIn(
+        'id',
+        batches.map(b => b.id),
+      )
+      .whereNull('folded_at')
+      .select('id');
+    if (supportsRowLocks(this.knex)) query = query.forUpdate().skipLocked();
+    const unfolded = new Set((await query).map(row => Number(row.id)));
+    return batches.filter(b => unfolded.has(b.id));
   }
 
   /** Marks batches folded, in the transaction that updated the profiles. */

@@ -1,6 +1,11 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import { createHash } from 'node:crypto';
-import { BatchStore, StoredAnswer, StoredBatch } from './BatchStore';
+import {
+  BatchStore,
+  PendingBatch,
+  StoredAnswer,
+  StoredBatch,
+} from './BatchStore';
 import { validateRecords } from './recordSchema';
 
 /** Accepts record batches durably and idempotently; folding happens later. */
@@ -10,7 +15,8 @@ export class IngestService {
     maxBatchRecords: number;
     /** Days window profiles are kept: older records would be pruned as soon as folded. */
     retentionDays: number;
-    onAccepted: () => void;
+    /** Called with each newly stored batch and its records as posted, for folding. */
+    onAccepted: (batch: PendingBatch) => void;
   }) {
     return new IngestService(
       options.batches,
@@ -24,7 +30,7 @@ export class IngestService {
     private readonly batches: BatchStore,
     private readonly maxBatchRecords: number,
     private readonly maxAgeMs: number,
-    private readonly onAccepted: () => void,
+    private readonly onAccepted: (batch: PendingBatch) => void,
   ) {}
 
   /**
@@ -66,8 +72,16 @@ export class IngestService {
         body: { batchId, accepted: records.length },
       }),
     });
-    if (stored.replayed) return replay(stored, payloadHash, idempotencyKey);
-    this.onAccepted();
+    if (stored.replayed || !stored.stored) {
+      return replay(stored, payloadHash, idempotencyKey);
+    }
+    // The records as posted, exactly what the stored payload holds: folding them from
+    // memory saves reading and parsing the payload back.
+    this.onAccepted({
+      ...stored.stored,
+      modelRef,
+      records: options.records as PendingBatch['records'],
+    });
     return { ...stored.answer, replayed: false };
   }
 }

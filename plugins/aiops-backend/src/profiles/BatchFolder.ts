@@ -8,6 +8,7 @@ import {
   recordTimestamp,
 } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { BatchStore, PendingBatch } from '../ingest/BatchStore';
 import { ProfileStore } from './ProfileStore';
 
@@ -28,6 +29,37 @@ export function windowStartOf(
   return Math.floor(timestamp / size) * size;
 }
 
+/** Fresh profiles of one pass, one per (model, window). */
+export type FoldedWindow = {
+  modelRef: string;
+  windowStart: number;
+  profile: ModelProfile;
+};
+
+function foldBatchInto(
+  profiles: Map<string, FoldedWindow>,
+  batch: PendingBatch,
+  windowMinutes: number,
+  limits: ProfileLimits,
+  declared: CategoricalFeatures | undefined,
+) {
+  for (const record of batch.records) {
+    const timestamp = recordTimestamp(record, batch.receivedAt);
+    const windowStart = windowStartOf(timestamp, windowMinutes);
+    const key = `${batch.modelRef}\u0000${windowStart}`;
+    let entry = profiles.get(key);
+    if (!entry) {
+      entry = {
+        modelRef: batch.modelRef,
+        windowStart,
+        profile: createModelProfile(limits),
+      };
+      profiles.set(key, entry);
+    }
+    addRecordToProfile(entry.profile, record, timestamp, declared);
+  }
+}
+
 /**
  * Folds records of batches into fresh per-(model, window) profiles, in memory;
  * `categorical` names each model's features declared categorical.
@@ -37,28 +69,27 @@ export function foldBatches(
   windowMinutes: number,
   limits: ProfileLimits,
   categorical: ReadonlyMap<string, CategoricalFeatures> = new Map(),
-): Array<{ modelRef: string; windowStart: number; profile: ModelProfile }> {
-  const profiles = new Map<
-    string,
-    { modelRef: string; windowStart: number; profile: ModelProfile }
-  >();
+): FoldedWindow[] {
+  const profiles = new Map<string, FoldedWindow>();
   for (const batch of batches) {
     const declared = categorical.get(batch.modelRef);
-    for (const record of batch.records) {
-      const timestamp = recordTimestamp(record, batch.receivedAt);
-      const windowStart = windowStartOf(timestamp, windowMinutes);
-      const key = `${batch.modelRef}\u0000${windowStart}`;
-      let entry = profiles.get(key);
-      if (!entry) {
-        entry = {
-          modelRef: batch.modelRef,
-          windowStart,
-          profile: createModelProfile(limits),
-        };
-        profiles.set(key, entry);
-      }
-      addRecordToProfile(entry.profile, record, timestamp, declared);
-    }
+    foldBatchInto(profiles, batch, windowMinutes, limits, declared);
+  }
+  return [...profiles.values()];
+}
+
+/** `foldBatches`, letting the event loop serve requests between batches. */
+async function foldBatchesYielding(
+  batches: PendingBatch[],
+  windowMinutes: number,
+  limits: ProfileLimits,
+  categorical: ReadonlyMap<string, CategoricalFeatures>,
+): Promise<FoldedWindow[]> {
+  const profiles = new Map<string, FoldedWindow>();
+  for (const batch of batches) {
+    const declared = categorical.get(batch.modelRef);
+    foldBatchInto(profiles, batch, windowMinutes, limits, declared);
+    await yieldToEventLoop();
   }
   return [...profiles.values()];
 }
@@ -73,6 +104,11 @@ export interface BatchFolderOptions {
   windowMinutes: number;
   limits: ProfileLimits;
   batchSize: number;
+  /**
+   * Records of batches accepted by this instance that may wait in memory to be folded
+   * without reading them back; 0 folds everything from the database.
+   */
+  maxQueuedRecords?: number;
 }
 
 /**
@@ -80,11 +116,19 @@ export interface BatchFolderOptions {
  * transaction that merges them into the profiles, so a crash either folds a batch whole
  * or leaves it for the next pass (at startup and on an interval): nothing is lost and
  * nothing is folded twice.
+ *
+ * Batches this instance accepted are handed over in memory (`accepted`) and folded from
+ * there, saving the read back and parse of their payloads, about a third of the fold's
+ * cost. The database stays the source of truth: such a batch is folded only if its row is
+ * still unfolded, and one dropped from memory (a failed pass, a full queue, a restart) is
+ * folded from its row by a later pass.
  */
 export class BatchFolder {
   private running?: Promise<number>;
   private again = false;
   private scheduled?: NodeJS.Timeout;
+  private queue: PendingBatch[] = [];
+  private queuedRecords = 0;
 
   static create(options: BatchFolderOptions) {
     return new BatchFolder(options);
@@ -102,6 +146,19 @@ export class BatchFolder {
       this.running = undefined;
     });
     return this.running;
+  }
+
+  /**
+   * Takes a batch just stored by this instance, with its records as posted, and folds it
+   * shortly. When the queue is full it is left to be folded from the database.
+   */
+  accepted(batch: PendingBatch) {
+    const room = (this.options.maxQueuedRecords ?? 0) - this.queuedRecords;
+    if (batch.records.length <= room) {
+      this.queue.push(batch);
+      this.queuedRecords += batch.records.length;
+    }
+    this.trigger();
   }
 
   /**
@@ -127,30 +184,73 @@ export class BatchFolder {
     let folded = 0;
     for (;;) {
       this.again = false;
+      const fromQueue = this.queue.length > 0;
       const count = await this.foldOnce();
       folded += count;
-      if (count === 0 && !this.again) return folded;
+      // the queue drained, one pass over the database finds the rest
+      if (!fromQueue && count === 0 && !this.again) return folded;
     }
   }
 
-  private async foldOnce(): Promise<number> {
-    const { knex, batches, profiles, models, windowMinutes, limits } =
-      this.options;
-    return knex.transaction(async trx => {
-      const claimed = await batches.claimUnfolded(trx, this.options.batchSize);
-      if (claimed.length === 0) return 0;
-      const modelRefs = [...new Set(claimed.map(b => b.modelRef))];
-      const categorical = new Map(
-        await Promise.all(
-          modelRefs.map(
-            async ref => [ref, await models.categoricalFeatures(ref)] as const,
-          ),
+  /** Takes the oldest queued batches for one pass. */
+  private takeQueued(): PendingBatch[] {
+    const taken = this.queue.splice(0, this.options.batchSize);
+    for (const batch of taken) this.queuedRecords -= batch.records.length;
+    return taken;
+  }
+
+  /** The features each model declares categorical, from the catalog (cached there). */
+  private async categoricalOf(batches: PendingBatch[]) {
+    const modelRefs = [...new Set(batches.map(b => b.modelRef))];
+    return new Map(
+      await Promise.all(
+        modelRefs.map(
+          async ref =>
+            [ref, await this.options.models.categoricalFeatures(ref)] as const,
         ),
-      );
-      await profiles.mergeWindows(
-        trx,
-        foldBatches(claimed, windowMinutes, limits, categorical),
-      );
+      ),
+    );
+  }
+
+  private async foldOnce(): Promise<number> {
+    const { knex, batches, profiles, windowMinutes, limits } = this.options;
+    // Queued batches are folded before the transaction opens, so it stays short; taken
+    // first, so that if the pass fails they stay unfolded in the database.
+    const queued = this.takeQueued();
+    const early = queued.length
+      ? await foldBatchesYielding(
+          queued,
+          windowMinutes,
+          limits,
+          await this.categoricalOf(queued),
+        )
+      : [];
+    return knex.transaction(async trx => {
+      let claimed: PendingBatch[];
+      let folded: FoldedWindow[];
+      if (queued.length) {
+        claimed = await batches.lockUnfolded(trx, queued);
+        // another replica folded some meanwhile (after a restart): fold the rest again
+        folded =
+          claimed.length === queued.length
+            ? early
+            : foldBatches(
+                claimed,
+                windowMinutes,
+                limits,
+                await this.categoricalOf(claimed),
+              );
+      } else {
+        claimed = await batches.claimUnfolded(trx, this.options.batchSize);
+        folded = foldBatches(
+          claimed,
+          windowMinutes,
+          limits,
+          await this.categoricalOf(claimed),
+        );
+      }
+      if (claimed.length === 0) return 0;
+      await profiles.mergeWindows(trx, folded);
       await batches.markFolded(
         trx,
         claimed.map(b => b.id),

@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import {
   DEFAULT_PROFILE_LIMITS,
+  InferenceRecord,
   profileRecords,
 } from '@unified-aiops/plugin-aiops-common';
 import {
@@ -9,7 +10,7 @@ import {
   syntheticRecords,
 } from '../__testUtils__/testBackend';
 import { migrateDatabase } from '../database/migrateDatabase';
-import { BatchStore } from '../ingest/BatchStore';
+import { BatchStore, PendingBatch } from '../ingest/BatchStore';
 import { BatchFolder } from './BatchFolder';
 import { ProfileStore } from './ProfileStore';
 
@@ -30,18 +31,41 @@ describe.each(DATABASE_IDS)(
         limits: DEFAULT_PROFILE_LIMITS,
       });
       const batches = BatchStore.create({ knex });
-      const folder = BatchFolder.create({
-        knex,
-        batches,
-        profiles,
-        models: { categoricalFeatures: async () => new Set<string>() },
-        logger: mockServices.logger.mock(),
-        windowMinutes: 60,
-        limits: DEFAULT_PROFILE_LIMITS,
-        batchSize: 2,
-      });
-      return { knex, profiles, batches, folder };
+      const newFolder = (maxQueuedRecords = 0) =>
+        BatchFolder.create({
+          knex,
+          batches,
+          profiles,
+          models: { categoricalFeatures: async () => new Set<string>() },
+          logger: mockServices.logger.mock(),
+          windowMinutes: 60,
+          limits: DEFAULT_PROFILE_LIMITS,
+          batchSize: 2,
+          maxQueuedRecords,
+        });
+      return { knex, profiles, batches, folder: newFolder(), newFolder };
     }
+
+    /** Appends `records` as a batch and returns it as the ingest route hands it over. */
+    async function appendBatch(
+      batches: BatchStore,
+      key: string,
+      records: InferenceRecord[],
+      stored: InferenceRecord[] = records,
+    ): Promise<PendingBatch> {
+      const appended = await batches.append({
+        modelRef: model,
+        idempotencyKey: key,
+        payload: JSON.stringify(stored),
+        payloadHash: key,
+        recordCount: stored.length,
+        answer: id => ({ status: 202, body: { batchId: id } }),
+      });
+      return { ...appended.stored!, modelRef: model, records };
+    }
+
+    const at = (records: InferenceRecord[], time: number) =>
+      records.map(r => ({ ...r, timestamp: new Date(time).toISOString() }));
 
     it('merges into stored windows in the transaction and reads ranges merged', async () => {
       const { knex, profiles } = await setup();
@@ -107,6 +131,70 @@ describe.each(DATABASE_IDS)(
           .records,
       ).toBe(30);
       expect(await folder.foldPending()).toBe(0);
+    });
+
+    it('folds batches handed over in memory without reading their payloads back', async () => {
+      const { profiles, batches, newFolder } = await setup();
+      const folder = newFolder(100);
+      const t0 = 300 * HOUR;
+      // the stored payload differs from the records handed over: only memory is read
+      const handed = await appendBatch(
+        batches,
+        'mem',
+        at(syntheticRecords(6), t0),
+        at(syntheticRecords(1), t0),
+      );
+      folder.accepted(handed);
+      expect(await folder.foldPending()).toBe(1);
+      expect((await profiles.readRange(model, t0, t0 + HOUR)).profile).toEqual(
+        expect.objectContaining({ records: 6 }),
+      );
+      expect(await batches.countUnfolded()).toBe(0);
+    });
+
+    it('leaves batches beyond the memory queue to the database', async () => {
+      const { profiles, batches, newFolder } = await setup();
+      const folder = newFolder(5);
+      const t0 = 310 * HOUR;
+      folder.accepted(
+        await appendBatch(batches, 'a', at(syntheticRecords(4), t0)),
+      );
+      // 4 + 3 records exceed the queue of 5: this one is read back from its row
+      folder.accepted(
+        await appendBatch(batches, 'b', at(syntheticRecords(3), t0)),
+      );
+      expect(await folder.foldPending()).toBe(2);
+      expect(
+        (await profiles.readRange(model, t0, t0 + HOUR)).profile.records,
+      ).toBe(7);
+      expect(await batches.countUnfolded()).toBe(0);
+    });
+
+    it('never folds twice a handed-over batch another replica folded first', async () => {
+      const { profiles, batches, newFolder } = await setup();
+      const here = newFolder(1000);
+      const replica = newFolder(0);
+      const t0 = 320 * HOUR;
+      const records = async () =>
+        (await profiles.readRange(model, t0, t0 + HOUR)).profile.records;
+      const a = await appendBatch(batches, 'a', at(syntheticRecords(5), t0));
+      const b = await appendBatch(batches, 'b', at(syntheticRecords(7), t0));
+      // the other replica folds both from their rows before this one gets to them
+      expect(await replica.foldPending()).toBe(2);
+      here.accepted(a);
+      here.accepted(b);
+      expect(await here.foldPending()).toBe(0);
+      expect(await records()).toBe(12);
+
+      // a pass whose batches were partly folded elsewhere folds only the rest
+      const c = await appendBatch(batches, 'c', at(syntheticRecords(3), t0));
+      expect(await replica.foldPending()).toBe(1);
+      const d = await appendBatch(batches, 'd', at(syntheticRecords(4), t0));
+      here.accepted(c);
+      here.accepted(d);
+      expect(await here.foldPending()).toBe(1);
+      expect(await records()).toBe(19);
+      expect(await batches.countUnfolded()).toBe(0);
     });
 
     it('keeps one reference per model', async () => {
