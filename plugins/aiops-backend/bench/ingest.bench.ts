@@ -120,7 +120,9 @@ async function rawAppendAndFold(
       knex,
       batches: store,
       profiles,
-      models: { categoricalFeatures: async () => new Set<string>() },
+      models: {
+        foldSettings: async () => ({ categorical: new Set<string>() }),
+      },
       logger: silentLogger,
       windowMinutes: 60,
       limits: DEFAULT_PROFILE_LIMITS,

@@ -80,7 +80,7 @@ export class DriftCheckRunner {
     const { from, to } = currentWindow(
       now,
       model.windowHours ?? settings.checks.currentWindowHours,
-      settings.profiles.windowMinutes,
+      model.windowMinutes ?? settings.profiles.windowMinutes,
     );
     const [current, reference] = await Promise.all([
       profiles.readRange(model.modelRef, from, to),

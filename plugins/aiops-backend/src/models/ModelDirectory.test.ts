@@ -93,6 +93,17 @@ describe('modelInfoFromEntity', () => {
     });
   });
 
+  it('reads a profile window length in whole minutes up to a day, nothing else', () => {
+    const windowOf = (profileWindowMinutes: unknown) =>
+      modelInfoFromEntity(modelEntity('m', { profileWindowMinutes }))
+        .windowMinutes;
+    expect(windowOf(15)).toBe(15);
+    expect(windowOf(1440)).toBe(1440);
+    for (const odd of [0, 7.5, 1441, '15', undefined]) {
+      expect(windowOf(odd)).toBeUndefined();
+    }
+  });
+
   it('ignores a datasetDriftShare outside thresholds', () => {
     expect(
       modelInfoFromEntity(modelEntity('m', { datasetDriftShare: 0.2 }))

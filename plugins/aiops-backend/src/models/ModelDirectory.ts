@@ -32,6 +32,8 @@ export interface ModelInfo {
   features: WatchedFeature[];
   checkIntervalMinutes?: number;
   windowHours?: number;
+  /** Length of one profile window (`monitoring.profileWindowMinutes`). */
+  windowMinutes?: number;
   /** Fewest current-window records before a check judges (`monitoring.minRecords`). */
   minRecords?: number;
   datasetDriftShare?: number;
@@ -47,6 +49,13 @@ export interface ModelInfo {
     maxParityDifference?: number;
   };
   latencySloMs?: number;
+}
+
+/** How one model's records are folded into window profiles. */
+export interface ModelFoldSettings {
+  categorical: CategoricalFeatures;
+  /** Window length in minutes; the plugin's default when unset. */
+  windowMinutes?: number;
 }
 
 /** Normalized entity ref of an MLModel, as stored by the plugin. */
@@ -66,6 +75,15 @@ function record(value: unknown): Record<string, unknown> {
 
 function positiveNumber(value: unknown): number | undefined {
   return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+/** A window length in whole minutes, at most a day. */
+function wholeMinutes(value: unknown): number | undefined {
+  return Number.isInteger(value) &&
+    (value as number) >= 1 &&
+    (value as number) <= 1440
+    ? (value as number)
+    : undefined;
 }
 
 function nonNegativeNumber(value: unknown): number | undefined {
@@ -122,6 +140,7 @@ export function modelInfoFromEntity(entity: Entity): ModelInfo {
     }),
     checkIntervalMinutes: positiveNumber(monitoring.checkIntervalMinutes),
     windowHours: positiveNumber(monitoring.windowHours),
+    windowMinutes: wholeMinutes(monitoring.profileWindowMinutes),
     minRecords: nonNegativeNumber(monitoring.minRecords),
     datasetDriftShare: nonNegativeNumber(thresholds.datasetDriftShare),
     predictionThreshold: positiveNumber(thresholds.predictionDrift),
@@ -205,9 +224,16 @@ export class ModelDirectory {
     return model;
   }
 
-  /** Features the model declares categorical; none when the catalog has no such model. */
-  async categoricalFeatures(modelRef: string): Promise<CategoricalFeatures> {
-    return categoricalFeaturesOf(await this.get(modelRef));
+  /**
+   * How the model's records are folded: the features it declares categorical and its
+   * window length; none and the default when the catalog has no such model.
+   */
+  async foldSettings(modelRef: string): Promise<ModelFoldSettings> {
+    const model = await this.get(modelRef);
+    return {
+      categorical: categoricalFeaturesOf(model),
+      windowMinutes: model?.windowMinutes,
+    };
   }
 
   /** Every MLModel in the catalog (none is fine). */

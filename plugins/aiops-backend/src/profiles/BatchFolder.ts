@@ -10,12 +10,19 @@ import {
 import { Knex } from 'knex';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { BatchStore, PendingBatch } from '../ingest/BatchStore';
+import { ModelFoldSettings } from '../models/ModelDirectory';
 import { ProfileStore } from './ProfileStore';
 
-/** Where the folder learns which features each model declares categorical. */
-export interface FeatureKindSource {
-  categoricalFeatures(modelRef: string): Promise<CategoricalFeatures>;
+/** Where the folder learns how each model's records are folded. */
+export interface FoldSettingsSource {
+  foldSettings(modelRef: string): Promise<ModelFoldSettings>;
 }
+
+/** Each model's fold settings, and the window length of models that set none. */
+type FoldPlan = {
+  models: ReadonlyMap<string, ModelFoldSettings>;
+  windowMinutes: number;
+};
 
 /** Delay of a fold started by an accepted batch (see `BatchFolder.trigger`). */
 const TRIGGER_DELAY_MS = 200;
@@ -39,10 +46,12 @@ export type FoldedWindow = {
 function foldBatchInto(
   profiles: Map<string, FoldedWindow>,
   batch: PendingBatch,
-  windowMinutes: number,
   limits: ProfileLimits,
-  declared: CategoricalFeatures | undefined,
+  plan: FoldPlan,
 ) {
+  const model = plan.models.get(batch.modelRef);
+  const declared: CategoricalFeatures | undefined = model?.categorical;
+  const windowMinutes = model?.windowMinutes ?? plan.windowMinutes;
   for (const record of batch.records) {
     const timestamp = recordTimestamp(record, batch.receivedAt);
     const windowStart = windowStartOf(timestamp, windowMinutes);
@@ -61,34 +70,28 @@ function foldBatchInto(
 }
 
 /**
- * Folds records of batches into fresh per-(model, window) profiles, in memory;
- * `categorical` names each model's features declared categorical.
+ * Folds records of batches into fresh per-(model, window) profiles, in memory, each
+ * model by its plan: the features it declares categorical and its window length.
  */
 export function foldBatches(
   batches: PendingBatch[],
-  windowMinutes: number,
   limits: ProfileLimits,
-  categorical: ReadonlyMap<string, CategoricalFeatures> = new Map(),
+  plan: FoldPlan,
 ): FoldedWindow[] {
   const profiles = new Map<string, FoldedWindow>();
-  for (const batch of batches) {
-    const declared = categorical.get(batch.modelRef);
-    foldBatchInto(profiles, batch, windowMinutes, limits, declared);
-  }
+  for (const batch of batches) foldBatchInto(profiles, batch, limits, plan);
   return [...profiles.values()];
 }
 
 /** `foldBatches`, letting the event loop serve requests between batches. */
 async function foldBatchesYielding(
   batches: PendingBatch[],
-  windowMinutes: number,
   limits: ProfileLimits,
-  categorical: ReadonlyMap<string, CategoricalFeatures>,
+  plan: FoldPlan,
 ): Promise<FoldedWindow[]> {
   const profiles = new Map<string, FoldedWindow>();
   for (const batch of batches) {
-    const declared = categorical.get(batch.modelRef);
-    foldBatchInto(profiles, batch, windowMinutes, limits, declared);
+    foldBatchInto(profiles, batch, limits, plan);
     await yieldToEventLoop();
   }
   return [...profiles.values()];
@@ -99,8 +102,9 @@ export interface BatchFolderOptions {
   knex: Knex;
   batches: BatchStore;
   profiles: ProfileStore;
-  models: FeatureKindSource;
+  models: FoldSettingsSource;
   logger: LoggerService;
+  /** Window length of models whose entity sets none. */
   windowMinutes: number;
   limits: ProfileLimits;
   batchSize: number;
@@ -199,31 +203,27 @@ export class BatchFolder {
     return taken;
   }
 
-  /** The features each model declares categorical, from the catalog (cached there). */
-  private async categoricalOf(batches: PendingBatch[]) {
+  /** How each model of the batches is folded, from the catalog (cached there). */
+  private async planFor(batches: PendingBatch[]): Promise<FoldPlan> {
     const modelRefs = [...new Set(batches.map(b => b.modelRef))];
-    return new Map(
+    const models = new Map(
       await Promise.all(
         modelRefs.map(
           async ref =>
-            [ref, await this.options.models.categoricalFeatures(ref)] as const,
+            [ref, await this.options.models.foldSettings(ref)] as const,
         ),
       ),
     );
+    return { models, windowMinutes: this.options.windowMinutes };
   }
 
   private async foldOnce(): Promise<number> {
-    const { knex, batches, profiles, windowMinutes, limits } = this.options;
+    const { knex, batches, profiles, limits } = this.options;
     // Queued batches are folded before the transaction opens, so it stays short; taken
     // first, so that if the pass fails they stay unfolded in the database.
     const queued = this.takeQueued();
     const early = queued.length
-      ? await foldBatchesYielding(
-          queued,
-          windowMinutes,
-          limits,
-          await this.categoricalOf(queued),
-        )
+      ? await foldBatchesYielding(queued, limits, await this.planFor(queued))
       : [];
     return knex.transaction(async trx => {
       let claimed: PendingBatch[];
@@ -234,20 +234,10 @@ export class BatchFolder {
         folded =
           claimed.length === queued.length
             ? early
-            : foldBatches(
-                claimed,
-                windowMinutes,
-                limits,
-                await this.categoricalOf(claimed),
-              );
+            : foldBatches(claimed, limits, await this.planFor(claimed));
       } else {
         claimed = await batches.claimUnfolded(trx, this.options.batchSize);
-        folded = foldBatches(
-          claimed,
-          windowMinutes,
-          limits,
-          await this.categoricalOf(claimed),
-        );
+        folded = foldBatches(claimed, limits, await this.planFor(claimed));
       }
       if (claimed.length === 0) return 0;
       await profiles.mergeWindows(trx, folded);

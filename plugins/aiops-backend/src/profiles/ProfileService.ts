@@ -90,7 +90,7 @@ export class ProfileService {
     const checked = currentWindow(
       range.to ?? Date.now(),
       model.windowHours ?? currentWindowHours,
-      windowMinutes,
+      model.windowMinutes ?? windowMinutes,
     );
     const to = range.to ?? checked.to;
     const from = range.from ?? checked.from;

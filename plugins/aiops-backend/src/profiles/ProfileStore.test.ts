@@ -36,7 +36,9 @@ describe.each(DATABASE_IDS)(
           knex,
           batches,
           profiles,
-          models: { categoricalFeatures: async () => new Set<string>() },
+          models: {
+            foldSettings: async () => ({ categorical: new Set<string>() }),
+          },
           logger: mockServices.logger.mock(),
           windowMinutes: 60,
           limits: DEFAULT_PROFILE_LIMITS,
@@ -195,6 +197,57 @@ describe.each(DATABASE_IDS)(
       expect(await here.foldPending()).toBe(1);
       expect(await records()).toBe(19);
       expect(await batches.countUnfolded()).toBe(0);
+    });
+
+    it('folds each model into windows of its own length', async () => {
+      const { knex, profiles, batches } = await setup();
+      const quarterHourly = BatchFolder.create({
+        knex,
+        batches,
+        profiles,
+        models: {
+          foldSettings: async ref => ({
+            categorical: new Set<string>(),
+            windowMinutes: ref === model ? 15 : undefined,
+          }),
+        },
+        logger: mockServices.logger.mock(),
+        windowMinutes: 60,
+        limits: DEFAULT_PROFILE_LIMITS,
+        batchSize: 10,
+        maxQueuedRecords: 100,
+      });
+      const t0 = 330 * HOUR;
+      const other = 'mlmodel:default/hourly';
+      quarterHourly.accepted(
+        await appendBatch(batches, 'q', [
+          ...at(syntheticRecords(2), t0 + 60_000),
+          ...at(syntheticRecords(3), t0 + 20 * 60_000),
+        ]),
+      );
+      await batches.append({
+        modelRef: other,
+        idempotencyKey: 'h',
+        payload: JSON.stringify([
+          ...at(syntheticRecords(2), t0 + 60_000),
+          ...at(syntheticRecords(3), t0 + 20 * 60_000),
+        ]),
+        payloadHash: 'h',
+        recordCount: 5,
+        answer: id => ({ status: 202, body: { batchId: id } }),
+      });
+      expect(await quarterHourly.foldPending()).toBe(2);
+      expect(await profiles.readRange(model, t0, t0 + HOUR)).toMatchObject({
+        windows: 2,
+      });
+      expect(
+        (await profiles.readRange(model, t0 + 15 * 60_000, t0 + HOUR)).profile
+          .records,
+      ).toBe(3);
+      expect(await profiles.readRange(other, t0, t0 + HOUR)).toMatchObject({
+        windows: 1,
+        profile: expect.objectContaining({ records: 5 }),
+      });
     });
 
     it('keeps one reference per model', async () => {

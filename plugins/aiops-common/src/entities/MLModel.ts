@@ -124,7 +124,22 @@ export const modelMonitoringSchema = z
     llm: llmMonitoringSchema.optional(),
     latencySloMs: z.number().positive().optional(),
     checkIntervalMinutes: z.number().int().positive().optional(),
-    windowHours: z.number().positive().optional(),
+    windowHours: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        'Hours of traffic a check compares with the reference; aiops.checks.currentWindowHours when unset',
+      ),
+    profileWindowMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(1440)
+      .optional()
+      .describe(
+        'Length of one profile window in minutes, the finest time step of charts and pinned references; aiops.profiles.windowMinutes when unset',
+      ),
     minRecords: z
       .number()
       .int()

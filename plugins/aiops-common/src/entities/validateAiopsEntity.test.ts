@@ -122,6 +122,20 @@ describe('validateAiopsEntity', () => {
     ]);
   });
 
+  it('names a profile window that is not whole minutes within a day', () => {
+    for (const profileWindowMinutes of [7.5, 0, 1441]) {
+      expect(
+        errorsOf(model({ monitoring: { profileWindowMinutes } })).map(
+          e => e.path,
+        ),
+      ).toEqual(['spec.monitoring.profileWindowMinutes']);
+    }
+    expect(
+      validateAiopsEntity(model({ monitoring: { profileWindowMinutes: 15 } }))
+        .ok,
+    ).toBe(true);
+  });
+
   it('names an unknown drift test', () => {
     const errors = errorsOf(
       model({
