@@ -402,6 +402,62 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(empty.status).toBe(400);
   });
 
+  it('reads and pins every profile window a range touches, whole, and says so', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const hour = 3_600_000;
+    const windowStart = Math.floor(Date.now() / hour) * hour - 3 * hour;
+    const iso = (t: number) => new Date(t).toISOString();
+    const records = syntheticRecords(30).map(r => ({
+      ...r,
+      timestamp: iso(windowStart + 40 * 60_000),
+    }));
+    await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'partial', records });
+    await request(server).post(`${base}/checks`); // folds pending batches first
+    const range = {
+      from: iso(windowStart + 30 * 60_000),
+      to: iso(windowStart + 45 * 60_000),
+    };
+    const profiles = await request(server)
+      .get(`${base}/profiles`)
+      .query(range)
+      .expect(200);
+    expect(profiles.body.current.records).toBe(30);
+    expect(profiles.body.window).toEqual({
+      from: iso(windowStart),
+      to: iso(windowStart + hour),
+      windows: 1,
+    });
+    const pinned = await request(server)
+      .put(`${base}/reference`)
+      .send({ pinWindow: range })
+      .expect(200);
+    expect(pinned.body).toMatchObject({
+      recordCount: 30,
+      windowFrom: windowStart,
+      windowTo: windowStart + hour,
+    });
+  });
+
+  it('refuses two different idempotency keys in the body and the header', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const response = await request(server)
+      .post(`${base}/records`)
+      .set('Idempotency-Key', 'header-key')
+      .send({ idempotencyKey: 'body-key', records: syntheticRecords(3) });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/Idempotency-Key header/);
+    expect(await countRows(knex, 'aiops_ingest_batches')).toBe(0);
+    await request(server)
+      .post(`${base}/records`)
+      .set('Idempotency-Key', 'same')
+      .send({ idempotencyKey: 'same', records: syntheticRecords(3) })
+      .expect(202);
+  });
+
   it('tests a categorical feature coded as numbers as categories, from ingest to check', async () => {
     const knex = await databases.init(databaseId);
     const { server } = await startAiopsBackend({

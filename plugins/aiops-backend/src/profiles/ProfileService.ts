@@ -9,7 +9,7 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import { validateRecords } from '../ingest/recordSchema';
 import { ModelInfo, categoricalFeaturesOf } from '../models/ModelDirectory';
-import { currentWindow } from './currentWindow';
+import { currentWindow, wholeWindows } from './currentWindow';
 import { ProfileStore } from './ProfileStore';
 
 /** Sets reference profiles and reads profile comparisons for charts. */
@@ -57,10 +57,17 @@ export class ProfileService {
         windowTo: null,
       });
     } else {
-      const from = Date.parse(update.pinWindow.from);
-      const to = Date.parse(update.pinWindow.to);
-      if (!(from < to))
+      const asked = {
+        from: Date.parse(update.pinWindow.from),
+        to: Date.parse(update.pinWindow.to),
+      };
+      if (!(asked.from < asked.to))
         throw new InputError('pinWindow.from must be before pinWindow.to');
+      const { from, to } = wholeWindows(
+        asked.from,
+        asked.to,
+        model.windowMinutes ?? this.options.windowMinutes,
+      );
       const { profile } = await profiles.readRange(modelRef, from, to);
       if (profile.records === 0) {
         throw new InputError(
@@ -86,15 +93,19 @@ export class ProfileService {
     model: ModelInfo,
     range: { from?: number; to?: number },
   ): Promise<ModelProfiles> {
-    const { currentWindowHours, windowMinutes } = this.options;
+    const windowMinutes = model.windowMinutes ?? this.options.windowMinutes;
     const checked = currentWindow(
       range.to ?? Date.now(),
-      model.windowHours ?? currentWindowHours,
-      model.windowMinutes ?? windowMinutes,
+      model.windowHours ?? this.options.currentWindowHours,
+      windowMinutes,
     );
-    const to = range.to ?? checked.to;
-    const from = range.from ?? checked.from;
-    if (!(from < to)) throw new InputError('from must be before to');
+    const asked = {
+      from: range.from ?? checked.from,
+      to: range.to ?? checked.to,
+    };
+    if (!(asked.from < asked.to))
+      throw new InputError('from must be before to');
+    const { from, to } = wholeWindows(asked.from, asked.to, windowMinutes);
     const current = await this.options.profiles.readRange(
       model.modelRef,
       from,

@@ -1,4 +1,4 @@
-import { currentWindow } from './currentWindow';
+import { currentWindow, wholeWindows } from './currentWindow';
 
 describe('currentWindow', () => {
   const HOUR = 3_600_000;
@@ -16,6 +16,28 @@ describe('currentWindow', () => {
     expect(currentWindow(now, 1, 15)).toEqual({
       from: 9 * HOUR,
       to: 10 * HOUR + 15 * 60_000,
+    });
+  });
+});
+
+describe('wholeWindows', () => {
+  const MINUTE = 60_000;
+
+  it('widens a range to every window it touches', () => {
+    expect(wholeWindows(70 * MINUTE, 100 * MINUTE, 60)).toEqual({
+      from: 60 * MINUTE,
+      to: 120 * MINUTE,
+    });
+  });
+
+  it('keeps a range already on window bounds', () => {
+    expect(wholeWindows(60 * MINUTE, 120 * MINUTE, 60)).toEqual({
+      from: 60 * MINUTE,
+      to: 120 * MINUTE,
+    });
+    expect(wholeWindows(15 * MINUTE, 16 * MINUTE, 15)).toEqual({
+      from: 15 * MINUTE,
+      to: 30 * MINUTE,
     });
   });
 });

@@ -4,7 +4,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -135,13 +135,17 @@ export async function createRouter(
   router.post('/v1/models/:namespace/:name/records', async (req, res) => {
     const credentials = await authorize(req, aiopsRecordsCreatePermission);
     const body = parseInput(ingestBodySchema, req.body, 'body');
-    const idempotencyKey =
-      body.idempotencyKey ??
-      parseInput(
-        idempotencyKeySchema.optional(),
-        req.header('idempotency-key'),
-        'Idempotency-Key header',
+    const headerKey = parseInput(
+      idempotencyKeySchema.optional(),
+      req.header('idempotency-key'),
+      'Idempotency-Key header',
+    );
+    if (body.idempotencyKey && headerKey && body.idempotencyKey !== headerKey) {
+      throw new InputError(
+        'The body idempotencyKey and the Idempotency-Key header differ; send one, or the same in both',
       );
+    }
+    const idempotencyKey = body.idempotencyKey ?? headerKey;
     const answer = await audited(
       req,
       'records-ingest',

@@ -38,6 +38,11 @@ function BinTooltip(props: {
   );
 }
 
+/** A category name cut to fit under its bar; the tooltip shows it whole. */
+function shortLabel(label: string) {
+  return label.length > 16 ? `${label.slice(0, 15)}…` : label;
+}
+
 /** Reference vs current distribution of one feature, on the profiles' shared bins. */
 export function FeatureHistogramCard(props: {
   features: FeatureComparison[];
@@ -78,7 +83,19 @@ export function FeatureHistogramCard(props: {
           margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
         >
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
+          {feature.kind === 'numerical' ? (
+            <XAxis dataKey="label" />
+          ) : (
+            // every category named, slanted so long names fit a laptop-width card
+            <XAxis
+              dataKey="label"
+              interval={0}
+              angle={-30}
+              textAnchor="end"
+              height={72}
+              tickFormatter={shortLabel}
+            />
+          )}
           <YAxis tickFormatter={formatShare} />
           <Tooltip content={<BinTooltip />} />
           <Legend />
