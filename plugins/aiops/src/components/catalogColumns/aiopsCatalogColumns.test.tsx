@@ -23,11 +23,16 @@ describe('aiopsCatalogColumns', () => {
       expect.arrayContaining(['Drift', 'Governance']),
     );
     expect(columnFields('mlmodel')).not.toContain('entity.metadata.tags');
+    expect(columnFields('mlmodel')).not.toContain(
+      'entity.metadata.description',
+    );
+    expect(columnFields('mlmodel')).toContain('resolved.entityRef');
   });
 
   it('leaves other kinds with the default columns', () => {
     expect(columnTitles('component')).not.toContain('Drift');
     expect(columnFields('component')).toContain('entity.metadata.tags');
+    expect(columnFields('component')).toContain('entity.metadata.description');
     expect(columnTitles()).not.toContain('Governance');
   });
 });

@@ -45,8 +45,8 @@ export const aiopsStatusColumns: TableColumn<CatalogTableRow>[] = [
 ];
 
 /**
- * The catalog's default columns, with the status columns instead of the tags when the
- * list shows MLModels.
+ * The catalog's default columns, with the status columns instead of the tags and the
+ * description when the list shows MLModels.
  * Pass it as `columns` to `CatalogIndexPage`.
  */
 export const aiopsCatalogColumns: CatalogTableColumnsFunc = context => {
@@ -57,9 +57,11 @@ export const aiopsCatalogColumns: CatalogTableColumnsFunc = context => {
     kind?.toLocaleLowerCase('en-US') ===
     MLMODEL_KIND.toLocaleLowerCase('en-US');
   if (!showsModels) return columns;
-  // the status chips take the place of the tags, which models rarely carry
+  // The status chips take the place of the tags, which models rarely carry, and of the
+  // description, cut to a few words anyway: without it names and owners fit at 1440 px.
+  const replaced = ['entity.metadata.tags', 'entity.metadata.description'];
   return [
-    ...columns.filter(c => c.field !== 'entity.metadata.tags'),
+    ...columns.filter(c => !replaced.includes(c.field as string)),
     ...aiopsStatusColumns,
   ];
 };
