@@ -59,9 +59,16 @@ export const aiopsCatalogColumns: CatalogTableColumnsFunc = context => {
   if (!showsModels) return columns;
   // The status chips take the place of the tags, which models rarely carry, and of the
   // description, cut to a few words anyway: without it names and owners fit at 1440 px.
+  // Short values (type, lifecycle, the chips) get narrow columns, leaving the rest to
+  // names, systems and owners; by default every column gets an equal share.
   const replaced = ['entity.metadata.tags', 'entity.metadata.description'];
+  const short = ['entity.spec.type', 'entity.spec.lifecycle'];
   return [
-    ...columns.filter(c => !replaced.includes(c.field as string)),
-    ...aiopsStatusColumns,
+    ...columns
+      .filter(c => !replaced.includes(c.field as string))
+      .map(c =>
+        short.includes(c.field as string) ? { ...c, width: '120px' } : c,
+      ),
+    ...aiopsStatusColumns.map(c => ({ ...c, width: '120px' })),
   ];
 };
