@@ -441,6 +441,31 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     });
   });
 
+  it('checks and charts a model on its own profile window length', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({
+      knex,
+      entities: [
+        modelEntity('churn', { profileWindowMinutes: 15, windowHours: 1 }),
+      ],
+    });
+    const quarter = 15 * 60_000;
+    const before = Date.now();
+    const check = await request(server).post(`${base}/checks`).expect(201);
+    const profiles = await request(server).get(`${base}/profiles`).expect(200);
+    // the windows holding now - 1 h through now, 15 minutes each (60 by default)
+    const expected = {
+      from: new Date(
+        Math.floor((before - 3_600_000) / quarter) * quarter,
+      ).toISOString(),
+      to: new Date(
+        Math.floor(before / quarter) * quarter + quarter,
+      ).toISOString(),
+    };
+    expect(check.body.result.window).toEqual(expected);
+    expect(profiles.body.window).toMatchObject(expected);
+  });
+
   it('refuses two different idempotency keys in the body and the header', async () => {
     const knex = await databases.init(databaseId);
     const { server } = await startAiopsBackend({ knex });
