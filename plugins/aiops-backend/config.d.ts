@@ -7,6 +7,12 @@ export interface Config {
       maxBatchRecords?: number;
       /** Most training records in one reference update (PUT .../reference). Default 100000. */
       maxReferenceRecords?: number;
+      /**
+       * Bytes of JSON one record may take on average. The body limits derive from it: a
+       * batch may be maxBatchRecords × this, a reference maxReferenceRecords × this.
+       * Default 2048.
+       */
+      maxRecordBytes?: number;
       /** Seconds between background folds of unfolded batches into profiles. Default 10. */
       foldIntervalSeconds?: number;
       /** Batches folded per database transaction. Default 50. */

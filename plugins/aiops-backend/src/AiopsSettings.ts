@@ -9,6 +9,7 @@ export interface AiopsSettings {
   ingest: {
     maxBatchRecords: number;
     maxReferenceRecords: number;
+    maxRecordBytes: number;
     foldIntervalSeconds: number;
     foldBatchSize: number;
     foldQueueRecords: number;
@@ -38,6 +39,7 @@ export function readAiopsSettings(config: Config): AiopsSettings {
     ingest: {
       maxBatchRecords: num('ingest.maxBatchRecords', 10_000),
       maxReferenceRecords: num('ingest.maxReferenceRecords', 100_000),
+      maxRecordBytes: num('ingest.maxRecordBytes', 2048),
       foldIntervalSeconds: num('ingest.foldIntervalSeconds', 10),
       foldBatchSize: num('ingest.foldBatchSize', 50),
       foldQueueRecords: num('ingest.foldQueueRecords', 50_000),

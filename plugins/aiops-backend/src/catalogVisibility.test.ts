@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import request from 'supertest';
+import { request } from './__testUtils__/contractRequest';
 import {
   DATABASE_IDS,
   checkAfter,

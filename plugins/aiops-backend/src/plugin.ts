@@ -20,7 +20,8 @@ import { BatchFolder } from './profiles/BatchFolder';
 import { ProfileService } from './profiles/ProfileService';
 import { ProfileStore } from './profiles/ProfileStore';
 import { scheduleTasks } from './scheduleTasks';
-import { createRouter } from './service/router';
+import { createRouter } from './http/createRouter';
+import { RequestAuthorizer } from './http/RequestAuthorizer';
 
 /** The `aiops` backend plugin. */
 export const aiopsPlugin = createBackendPlugin({
@@ -70,7 +71,7 @@ export const aiopsPlugin = createBackendPlugin({
           limits: settings.profiles.limits,
         });
         const checkStore = CheckStore.create({ knex });
-        const models = ModelDirectory.create({ catalog, auth });
+        const models = ModelDirectory.create({ catalog, auth, logger });
         const folder = BatchFolder.create({
           knex,
           batches,
@@ -132,15 +133,15 @@ export const aiopsPlugin = createBackendPlugin({
         });
         httpRouter.use(
           await createRouter({
-            httpAuth,
-            permissions,
+            settings,
+            authorizer: RequestAuthorizer.create({ httpAuth, permissions }),
             auditor,
-            fleet,
             models,
             ingest,
             profiles,
             status,
             runner,
+            fleet,
           }),
         );
       },

@@ -6,23 +6,27 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import {
+  MLModelEntity,
+  ModelMonitoring,
+} from '@unified-aiops/plugin-aiops-common';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
-import request from 'supertest';
 import { aiopsPlugin } from '../plugin';
+import { request } from './contractRequest';
 
 /** The databases every store and plugin test runs on. */
 export const DATABASE_IDS: TestDatabaseId[] = ['POSTGRES_15', 'SQLITE_3'];
 
-/** An MLModel entity with two monitored features. */
+/** An MLModel entity with three monitored features (age, income, plan). */
 export function modelEntity(
   name: string,
-  monitoring: Record<string, unknown> = {},
-): Entity {
+  monitoring: ModelMonitoring = {},
+): MLModelEntity {
   return {
     apiVersion: 'aiops.dev/v1alpha1',
     kind: 'MLModel',

@@ -1,5 +1,6 @@
 import { DriftCheck, DriftStatus } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
+import { isoTime } from '../database/isoTime';
 import { supportsRowLocks } from '../database/migrateDatabase';
 import { StatusState } from './nextStatus';
 
@@ -14,21 +15,33 @@ export interface ModelStatusRow extends StatusState {
   lastResultId: string | null;
 }
 
-function iso(ms: unknown) {
-  return ms === null || ms === undefined
-    ? null
-    : new Date(Number(ms)).toISOString();
+/**
+ * A stored result as the API carries it. Results stored before reference times became
+ * ISO strings hold them as epoch ms; they are read as ISO, so history keeps one format.
+ */
+function resultOf(json: string): DriftCheck['result'] {
+  const result = JSON.parse(json);
+  const reference = result.reference;
+  if (reference && typeof reference.updatedAt === 'number') {
+    result.reference = {
+      ...reference,
+      windowFrom: isoTime(reference.windowFrom),
+      windowTo: isoTime(reference.windowTo),
+      updatedAt: isoTime(reference.updatedAt),
+    };
+  }
+  return result;
 }
 
 function toCheck(row: any): DriftCheck {
   return {
     id: String(row.id),
-    modelRef: row.model_ref,
-    checkedAt: iso(row.checked_at)!,
+    entityRef: row.model_ref,
+    checkedAt: isoTime(row.checked_at)!,
     trigger: row.trigger,
     resultStatus: row.result_status,
     status: row.status,
-    result: JSON.parse(row.result),
+    result: resultOf(row.result),
   };
 }
 
@@ -38,8 +51,8 @@ function toStatus(row: any): ModelStatusRow {
     status: row.status,
     pendingStatus: row.pending_status ?? null,
     pendingCount: Number(row.pending_count),
-    lastCheckedAt: iso(row.last_checked_at),
-    changedAt: iso(row.changed_at),
+    lastCheckedAt: isoTime(row.last_checked_at),
+    changedAt: isoTime(row.changed_at),
     lastResultId:
       row.last_result_id === null ? null : String(row.last_result_id),
   };

@@ -3,7 +3,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ConfigReader } from '@backstage/config';
 import { profileRecords } from '@unified-aiops/plugin-aiops-common';
-import request from 'supertest';
+import { request } from '../__testUtils__/contractRequest';
 import {
   DATABASE_IDS,
   createTestDatabases,
@@ -46,7 +46,7 @@ function replica(knex: any, models: Entity[] = entities) {
     limits: settings.profiles.limits,
   });
   const batches = BatchStore.create({ knex });
-  const directory = ModelDirectory.create({ catalog, auth });
+  const directory = ModelDirectory.create({ catalog, auth, logger });
   return DriftCheckRunner.create({
     checks: CheckStore.create({ knex }),
     profiles,

@@ -1,4 +1,7 @@
-import { profileRecords } from '@unified-aiops/plugin-aiops-common';
+import {
+  DriftTestName,
+  profileRecords,
+} from '@unified-aiops/plugin-aiops-common';
 import { syntheticRecords } from '../__testUtils__/testBackend';
 import { evaluateDrift } from './evaluateDrift';
 
@@ -10,7 +13,7 @@ const features = [
 function evaluate(
   referenceCount: number,
   currentCount: number,
-  options: { shift?: number; pinned?: Record<string, string> } = {},
+  options: { shift?: number; pinned?: Record<string, DriftTestName> } = {},
 ) {
   return evaluateDrift({
     reference: profileRecords(
@@ -156,13 +159,13 @@ describe('evaluateDrift: categorical features coded as numbers', () => {
         regionRecords(600, [0.5, 0.3, 0.2]),
         Date.now(),
         undefined,
-        declared,
+        { categorical: declared },
       ),
       current: profileRecords(
         regionRecords(600, current),
         Date.now(),
         undefined,
-        declared,
+        { categorical: declared },
       ),
       features: [{ name: 'region', kind: 'categorical' }],
       datasetDriftShare: 0.5,

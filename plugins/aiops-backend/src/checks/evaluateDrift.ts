@@ -6,6 +6,7 @@ import {
   FeatureCheckResult,
   FeatureProfile,
   ModelProfile,
+  MonitoredFeature,
   categoryTally,
   detectCategoricalDriftFromCounts,
   detectDrift,
@@ -16,7 +17,6 @@ import {
   numericDistribution,
   sketchResolvesSpread,
 } from '@unified-aiops/plugin-aiops-common';
-import { WatchedFeature } from '../models/ModelDirectory';
 import { TestFamilyThresholds, driftThreshold } from './driftThreshold';
 
 function sampleOf(profile: FeatureProfile, kind: 'numerical' | 'categorical') {
@@ -195,7 +195,7 @@ function testFeature(
 export function evaluateDrift(options: {
   reference: ModelProfile | null;
   current: ModelProfile;
-  features: WatchedFeature[];
+  features: MonitoredFeature[];
   datasetDriftShare: number;
   predictionThreshold?: number;
   /** The model's thresholds per test family, under each feature's own. */

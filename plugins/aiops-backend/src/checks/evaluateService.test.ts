@@ -28,7 +28,11 @@ function llmRecords(
 
 const model: ModelInfo = {
   modelRef: 'mlmodel:default/assistant',
+  owner: 'group:default/ml-team',
   features: [],
+  reading: {},
+  testThresholds: {},
+  hallucinationCheck: true,
   latencySloMs: 200,
   bias: { groupField: 'region' },
 };

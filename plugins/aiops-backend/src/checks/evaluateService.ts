@@ -1,7 +1,7 @@
 import {
   DriftEvaluation,
   BiasCheckResult,
-  DriftStatus,
+  driftSeverity,
   FairnessResult,
   LatencyCheckResult,
   LatencyQuantiles,
@@ -45,6 +45,7 @@ function checkLlm(
   current: ModelProfile,
   model: ModelInfo,
 ): LlmCheckResult | null {
+  if (!model.hallucinationCheck) return null;
   if (reference.llm.judged === 0 || current.llm.judged === 0) return null;
   const tally = (p: ModelProfile) => ({
     hallucination: p.llm.hallucinations,
@@ -200,13 +201,6 @@ export function evaluateService(options: {
   return { llm, bias, latency, issues };
 }
 
-const SEVERITY: Record<DriftStatus, number> = {
-  'no-data': -1,
-  ok: 0,
-  warning: 1,
-  drift: 2,
-};
-
 /**
  * The check's tier with the service sections folded in: any quality regression or SLO
  * breach makes it at least `warning` (drift stays drift); with no drift evidence either
@@ -222,7 +216,7 @@ export function withServiceChecks(
   if (issues.length) {
     const found = issues.join('; ');
     reason = status === 'no-data' ? found : `${reason}; ${found}`;
-    if (SEVERITY[status] < SEVERITY.warning) status = 'warning';
+    if (driftSeverity(status) < driftSeverity('warning')) status = 'warning';
   } else if (status === 'no-data' && tested && drift.records.reference > 0) {
     status = 'ok';
     reason = `${reason}; LLM and latency checks passed`;

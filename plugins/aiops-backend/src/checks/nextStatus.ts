@@ -1,4 +1,4 @@
-import { DriftStatus } from '@unified-aiops/plugin-aiops-common';
+import { DriftStatus, driftSeverity } from '@unified-aiops/plugin-aiops-common';
 
 /** The status a model shows, and the better results waiting to confirm a recovery. */
 export interface StatusState {
@@ -6,13 +6,6 @@ export interface StatusState {
   pendingStatus: DriftStatus | null;
   pendingCount: number;
 }
-
-const SEVERITY: Record<DriftStatus, number> = {
-  'no-data': -1,
-  ok: 0,
-  warning: 1,
-  drift: 2,
-};
 
 /**
  * What one check tells the status: its tier, or `insufficient-data` when the current window
@@ -42,10 +35,10 @@ export function nextStatus(
   const settled = { status: result, pendingStatus: null, pendingCount: 0 };
   if (!previous || result === 'no-data' || previous.status === 'no-data')
     return settled;
-  if (SEVERITY[result] >= SEVERITY[previous.status]) return settled;
+  if (driftSeverity(result) >= driftSeverity(previous.status)) return settled;
   const pendingStatus =
     previous.pendingStatus &&
-    SEVERITY[previous.pendingStatus] > SEVERITY[result]
+    driftSeverity(previous.pendingStatus) > driftSeverity(result)
       ? previous.pendingStatus
       : result;
   const pendingCount = previous.pendingCount + 1;

@@ -2,16 +2,18 @@ import {
   AuthService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  AIOPS_API_VERSION,
   DRIFT_STATUS_LABEL,
   FleetSummary,
   MLMODEL_KIND,
+  MLModelEntity,
+  isMLModelEntity,
   ModelStatusItem,
+  normalizeEntityRef,
   summarizeFleet,
+  validateAiopsEntity,
 } from '@unified-aiops/plugin-aiops-common';
 import { CheckStore } from '../checks/CheckStore';
 
@@ -40,13 +42,13 @@ export class FleetService {
       },
       { credentials },
     );
-    // apiVersion is checked here: not every catalog search index holds it as a filter key.
+    // The kind's schema is checked here (apiVersion included: not every catalog search
+    // index holds it as a filter key); the catalog module rejects invalid ones anyway.
     const items = response.items.filter(
-      e => e.apiVersion === AIOPS_API_VERSION,
+      (e): e is MLModelEntity =>
+        isMLModelEntity(e) && validateAiopsEntity(e).ok,
     );
-    const refs = items.map(e =>
-      stringifyEntityRef(e).toLocaleLowerCase('en-US'),
-    );
+    const refs = items.map(e => normalizeEntityRef(e));
     const statuses = await this.checks.getStatuses(refs);
     return summarizeFleet(
       items.map((entity, i) => {
@@ -72,12 +74,7 @@ export class FleetService {
   ): Promise<ModelStatusItem[]> {
     const normalized = entityRefs.map(ref => {
       try {
-        return stringifyEntityRef(
-          parseEntityRef(ref, {
-            defaultKind: MLMODEL_KIND,
-            defaultNamespace: 'default',
-          }),
-        ).toLocaleLowerCase('en-US');
+        return normalizeEntityRef(ref, { defaultKind: MLMODEL_KIND });
       } catch {
         throw new InputError(`Not an entity ref: ${ref}`);
       }
@@ -107,9 +104,7 @@ export class FleetService {
       { credentials },
     );
     const seen = new Set(
-      items.flatMap(entity =>
-        entity ? [stringifyEntityRef(entity).toLocaleLowerCase('en-US')] : [],
-      ),
+      items.flatMap(entity => (entity ? [normalizeEntityRef(entity)] : [])),
     );
     return ref => seen.has(ref);
   }

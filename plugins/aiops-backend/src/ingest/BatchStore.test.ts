@@ -53,7 +53,7 @@ describe.each(DATABASE_IDS)('BatchStore on %s', databaseId => {
         payload: JSON.stringify([{ features: { key } }]),
         payloadHash: key,
         recordCount: 1,
-        answer: id => ({ status: 202, body: { batchId: id } }),
+        answer: id => ({ status: 202, body: { batchId: id, accepted: 1 } }),
       });
     }
     await knex.transaction(async trx => {
@@ -78,7 +78,7 @@ describe.each(DATABASE_IDS)('BatchStore on %s', databaseId => {
       payload: body,
       payloadHash: 'h',
       recordCount: 1,
-      answer: id => ({ status: 202, body: { batchId: id } }),
+      answer: id => ({ status: 202, body: { batchId: id, accepted: 1 } }),
     });
     expect(await knex('aiops_ingest_batches').first('payload')).toEqual({
       payload: body,

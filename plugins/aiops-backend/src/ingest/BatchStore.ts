@@ -1,4 +1,7 @@
-import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
+import {
+  IngestAccepted,
+  InferenceRecord,
+} from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
 import { supportsRowLocks } from '../database/migrateDatabase';
 
@@ -7,7 +10,7 @@ const TABLE = 'aiops_ingest_batches';
 /** The answer given to a batch, replayed verbatim for a repeated idempotency key. */
 export interface StoredAnswer {
   status: number;
-  body: unknown;
+  body: IngestAccepted;
 }
 
 /** The answer of an accepted batch and the hash of its records (null for batches stored before hashes). */

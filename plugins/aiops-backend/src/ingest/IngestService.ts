@@ -6,7 +6,8 @@ import {
   StoredAnswer,
   StoredBatch,
 } from './BatchStore';
-import { validateRecords } from './recordSchema';
+import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
+import { checkRecords } from './checkRecords';
 
 /** Accepts record batches durably and idempotently; folding happens later. */
 export class IngestService {
@@ -41,7 +42,8 @@ export class IngestService {
   async ingest(options: {
     modelRef: string;
     idempotencyKey: string | undefined;
-    records: unknown;
+    /** Records whose shape the OpenAPI router validated. */
+    records: InferenceRecord[];
     /** The request body as received, holding `records`: stored as is and hashed. */
     body: string;
   }): Promise<StoredAnswer & { replayed: boolean }> {
@@ -57,9 +59,11 @@ export class IngestService {
     const payloadHash = createHash('sha256').update(payload).digest('hex');
     const previous = await this.batches.find(modelRef, idempotencyKey);
     if (previous) return replay(previous, payloadHash, idempotencyKey);
-    const records = validateRecords(options.records, this.maxBatchRecords, {
-      now: Date.now(),
-      maxAgeMs: this.maxAgeMs,
+    const { records } = options;
+    checkRecords(records, {
+      maxRecords: this.maxBatchRecords,
+      settingName: 'aiops.ingest.maxBatchRecords',
+      timestamps: { now: Date.now(), maxAgeMs: this.maxAgeMs },
     });
     const stored = await this.batches.append({
       modelRef,
@@ -77,11 +81,7 @@ export class IngestService {
     }
     // The records as posted, exactly what the stored payload holds: folding them from
     // memory saves reading and parsing the payload back.
-    this.onAccepted({
-      ...stored.stored,
-      modelRef,
-      records: options.records as PendingBatch['records'],
-    });
+    this.onAccepted({ ...stored.stored, modelRef, records });
     return { ...stored.answer, replayed: false };
   }
 }

@@ -25,6 +25,7 @@ describe('ModelDirectory cache', () => {
     const models = ModelDirectory.create({
       catalog,
       auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
     });
     expect(await models.get('mlmodel:default/new')).toBeUndefined();
     entities.push(modelEntity('new'));
@@ -40,6 +41,7 @@ describe('ModelDirectory cache', () => {
     const models = ModelDirectory.create({
       catalog,
       auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
     });
     await models.get('mlmodel:default/a');
     jest.setSystemTime(1_000_000 + 29_000);
@@ -57,6 +59,7 @@ describe('ModelDirectory cache', () => {
     const models = ModelDirectory.create({
       catalog,
       auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
       maxCachedModels: 3,
     });
     for (const name of ['a', 'b', 'c', 'a', 'd']) {
@@ -93,21 +96,63 @@ describe('modelInfoFromEntity', () => {
     });
   });
 
-  it('reads a profile window length in whole minutes up to a day, nothing else', () => {
-    const windowOf = (profileWindowMinutes: unknown) =>
-      modelInfoFromEntity(modelEntity('m', { profileWindowMinutes }))
-        .windowMinutes;
-    expect(windowOf(15)).toBe(15);
-    expect(windowOf(1440)).toBe(1440);
-    for (const odd of [0, 7.5, 1441, '15', undefined]) {
-      expect(windowOf(odd)).toBeUndefined();
-    }
+  it('reads how records are read: flat prediction and label fields, the hallucination judge', () => {
+    const model = modelInfoFromEntity(
+      modelEntity('m', {
+        features: [
+          { name: 'age', kind: 'numerical' },
+          { name: 'region', kind: 'categorical' },
+        ],
+        predictionField: 'churn_score',
+        labelField: 'churned',
+        llm: { hallucination: { judgeField: 'faithfulness' } },
+      }),
+    );
+    expect(model.reading).toEqual({
+      categorical: new Set(['region']),
+      predictionField: 'churn_score',
+      labelField: 'churned',
+      hallucinationJudge: { field: 'faithfulness', threshold: 0.5 },
+    });
+    expect(model.hallucinationCheck).toBe(true);
+    expect(
+      modelInfoFromEntity(modelEntity('m', { llm: { hallucination: false } }))
+        .hallucinationCheck,
+    ).toBe(false);
   });
 
-  it('ignores a datasetDriftShare outside thresholds', () => {
-    expect(
-      modelInfoFromEntity(modelEntity('m', { datasetDriftShare: 0.2 }))
-        .datasetDriftShare,
-    ).toBeUndefined();
+  it('normalizes the owner to a full, lower-case ref in the entity namespace', () => {
+    const entity = modelEntity('m');
+    entity.metadata.namespace = 'Risk';
+    entity.spec.owner = 'Fraud-Team';
+    expect(modelInfoFromEntity(entity)).toMatchObject({
+      modelRef: 'mlmodel:risk/m',
+      owner: 'group:risk/fraud-team',
+    });
+  });
+});
+
+describe('ModelDirectory and the MLModel schema', () => {
+  it('does not monitor an entity its schema rejects, and warns once naming the field', async () => {
+    const broken = modelEntity('broken');
+    (broken.spec.monitoring as any).profileWindowMinutes = 7.5;
+    const { catalog } = countingCatalog([broken]);
+    const logger = mockServices.logger.mock();
+    const models = ModelDirectory.create({
+      catalog,
+      auth: mockServices.auth(),
+      logger,
+    });
+    expect(await models.get('mlmodel:default/broken')).toBeUndefined();
+    await expect(models.require('mlmodel:default/broken')).rejects.toThrow(
+      'mlmodel:default/broken is not monitored: its spec does not match the MLModel schema (spec.monitoring.profileWindowMinutes: Invalid input: expected int, received number)',
+    );
+    await expect(models.require('mlmodel:default/ghost')).rejects.toThrow(
+      'No MLModel mlmodel:default/ghost in the catalog',
+    );
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('spec.monitoring.profileWindowMinutes'),
+    );
   });
 });

@@ -1,35 +1,32 @@
 import {
   AuthService,
   BackstageCredentials,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  AIOPS_API_VERSION,
-  CategoricalFeatures,
   MLMODEL_KIND,
+  MLModelEntity,
+  MonitoredFeature,
+  RecordReading,
+  isMLModelEntity,
+  normalizeEntityRef,
+  validateAiopsEntity,
 } from '@unified-aiops/plugin-aiops-common';
 import { TestFamilyThresholds } from '../checks/driftThreshold';
 import { ExpiringLru } from './ExpiringLru';
 
-/** A feature the checks watch, with its pinned test and threshold if any. */
-export interface WatchedFeature {
-  name: string;
-  kind: 'numerical' | 'categorical' | 'text';
-  test?: string;
-  threshold?: number;
-}
-
-/** What the drift engine needs to know of an MLModel entity; every field tolerant of absence. */
+/** What the drift engine needs to know of an MLModel, read once from its validated spec. */
 export interface ModelInfo {
   /** Normalized (lower-case) entity ref, the key of every table. */
   modelRef: string;
-  owner?: string;
-  features: WatchedFeature[];
+  /** Normalized ref of the owning group or user. */
+  owner: string;
+  features: MonitoredFeature[];
+  /** How the model's records are read into its profiles. */
+  reading: RecordReading;
   checkIntervalMinutes?: number;
   windowHours?: number;
   /** Length of one profile window (`monitoring.profileWindowMinutes`). */
@@ -39,7 +36,9 @@ export interface ModelInfo {
   datasetDriftShare?: number;
   predictionThreshold?: number;
   /** `thresholds.{pValue,distance,psi}`: thresholds per test family, under each feature's own. */
-  testThresholds?: TestFamilyThresholds;
+  testThresholds: TestFamilyThresholds;
+  /** Whether the hallucination-rate check runs (`llm.hallucination` is not `false`). */
+  hallucinationCheck: boolean;
   /** Least rise of the hallucination rate that counts (`thresholds.hallucinationRateIncrease`). */
   hallucinationRateIncrease?: number;
   /** Group attribute of the bias check (`llm.bias.groupField`) and its bounds. */
@@ -53,121 +52,64 @@ export interface ModelInfo {
 
 /** How one model's records are folded into window profiles. */
 export interface ModelFoldSettings {
-  categorical: CategoricalFeatures;
+  reading: RecordReading;
   /** Window length in minutes; the plugin's default when unset. */
   windowMinutes?: number;
 }
 
+/** Judge score below which a record counts as a hallucination when the entity sets none. */
+const DEFAULT_JUDGE_THRESHOLD = 0.5;
+
 /** Normalized entity ref of an MLModel, as stored by the plugin. */
 export function modelRefOf(namespace: string, name: string): string {
-  return stringifyEntityRef({
-    kind: MLMODEL_KIND,
-    namespace,
-    name,
-  }).toLocaleLowerCase('en-US');
+  return normalizeEntityRef({ kind: MLMODEL_KIND, namespace, name });
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object'
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-function positiveNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && value > 0 ? value : undefined;
-}
-
-/** A window length in whole minutes, at most a day. */
-function wholeMinutes(value: unknown): number | undefined {
-  return Number.isInteger(value) &&
-    (value as number) >= 1 &&
-    (value as number) <= 1440
-    ? (value as number)
-    : undefined;
-}
-
-function nonNegativeNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && value >= 0 ? value : undefined;
-}
-
-/** Names of the features the model declares categorical. */
-export function categoricalFeaturesOf(
-  model: ModelInfo | undefined,
-): CategoricalFeatures {
-  return new Set(
-    model?.features.filter(f => f.kind === 'categorical').map(f => f.name),
-  );
-}
-
-/** Reads the monitoring settings of an MLModel entity; missing or odd fields fall back to defaults. */
-export function modelInfoFromEntity(entity: Entity): ModelInfo {
-  const spec = record(entity.spec);
-  const monitoring = record(spec.monitoring);
-  const thresholds = record(monitoring.thresholds);
-  const bias = record(record(monitoring.llm).bias);
-  const features = Array.isArray(monitoring.features)
-    ? monitoring.features
-    : [];
-  let owner: string | undefined;
-  if (typeof spec.owner === 'string') {
-    try {
-      owner = stringifyEntityRef(
-        parseEntityRef(spec.owner, {
-          defaultKind: 'group',
-          defaultNamespace: entity.metadata.namespace,
-        }),
-      );
-    } catch {
-      owner = undefined;
-    }
-  }
+/** Reads what the drift engine needs from a validated MLModel entity. */
+export function modelInfoFromEntity(entity: MLModelEntity): ModelInfo {
+  const { spec } = entity;
+  const monitoring = spec.monitoring ?? {};
+  const thresholds = monitoring.thresholds ?? {};
+  const features = monitoring.features ?? [];
+  const hallucination = monitoring.llm?.hallucination;
+  const bias = monitoring.llm?.bias;
   return {
-    modelRef: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
-    owner,
-    features: features.flatMap(raw => {
-      const f = record(raw);
-      if (typeof f.name !== 'string') return [];
-      const kind =
-        f.kind === 'categorical' || f.kind === 'text' ? f.kind : 'numerical';
-      return [
-        {
-          name: f.name,
-          kind,
-          test: typeof f.test === 'string' ? f.test : undefined,
-          threshold: positiveNumber(f.threshold),
-        },
-      ];
+    modelRef: normalizeEntityRef(entity),
+    owner: normalizeEntityRef(spec.owner, {
+      defaultKind: 'group',
+      defaultNamespace: entity.metadata.namespace,
     }),
-    checkIntervalMinutes: positiveNumber(monitoring.checkIntervalMinutes),
-    windowHours: positiveNumber(monitoring.windowHours),
-    windowMinutes: wholeMinutes(monitoring.profileWindowMinutes),
-    minRecords: nonNegativeNumber(monitoring.minRecords),
-    datasetDriftShare: nonNegativeNumber(thresholds.datasetDriftShare),
-    predictionThreshold: positiveNumber(thresholds.predictionDrift),
-    testThresholds: {
-      pValue: positiveNumber(thresholds.pValue),
-      distance: positiveNumber(thresholds.distance),
-      psi: positiveNumber(thresholds.psi),
+    features,
+    reading: {
+      categorical: new Set(
+        features.filter(f => f.kind === 'categorical').map(f => f.name),
+      ),
+      predictionField: monitoring.predictionField,
+      labelField: monitoring.labelField,
+      hallucinationJudge:
+        typeof hallucination === 'object'
+          ? {
+              field: hallucination.judgeField,
+              threshold: hallucination.threshold ?? DEFAULT_JUDGE_THRESHOLD,
+            }
+          : undefined,
     },
-    hallucinationRateIncrease: nonNegativeNumber(
-      thresholds.hallucinationRateIncrease,
-    ),
-    bias:
-      typeof bias.groupField === 'string' && bias.groupField
-        ? {
-            groupField: bias.groupField,
-            minDisparateImpact: nonNegativeNumber(bias.minDisparateImpact),
-            maxParityDifference: nonNegativeNumber(bias.maxParityDifference),
-          }
-        : undefined,
-    latencySloMs: positiveNumber(monitoring.latencySloMs),
+    checkIntervalMinutes: monitoring.checkIntervalMinutes,
+    windowHours: monitoring.windowHours,
+    windowMinutes: monitoring.profileWindowMinutes,
+    minRecords: monitoring.minRecords,
+    datasetDriftShare: thresholds.datasetDriftShare,
+    predictionThreshold: thresholds.predictionDrift,
+    testThresholds: {
+      pValue: thresholds.pValue,
+      distance: thresholds.distance,
+      psi: thresholds.psi,
+    },
+    hallucinationCheck: hallucination !== false,
+    hallucinationRateIncrease: thresholds.hallucinationRateIncrease,
+    bias,
+    latencySloMs: monitoring.latencySloMs,
   };
-}
-
-function modelOfEntity(entity: Entity | undefined): ModelInfo | undefined {
-  return entity && entity.apiVersion === AIOPS_API_VERSION
-    ? modelInfoFromEntity(entity)
-    : undefined;
 }
 
 /** How long a model found in the catalog is cached. */
@@ -177,16 +119,33 @@ const MISS_TTL_MS = 2_000;
 /** Names cached at most, so a token posting to random names cannot grow memory. */
 const MAX_CACHED_MODELS = 10_000;
 
-/** Looks MLModel entities up in the catalog, briefly cached in a bounded LRU. */
+/** What a look-up found: the model, or why the entity is not one (absent, or invalid). */
+interface Lookup {
+  model?: ModelInfo;
+  /** Why an MLModel entity the catalog holds is not monitored. */
+  invalid?: string;
+}
+
+/**
+ * Looks MLModel entities up in the catalog, briefly cached in a bounded LRU. Each entity's
+ * spec is read once, through the kind's zod schema; one the schema rejects (possible when
+ * the catalog module that validates the kind is not installed, or holds an entity stored
+ * before a schema change) is not monitored: a warning says why, once per entity and
+ * reason, and so does the 404 of its routes.
+ */
 export class ModelDirectory {
+  private readonly warned = new Set<string>();
+
   static create(options: {
     catalog: CatalogService;
     auth: AuthService;
+    logger: LoggerService;
     maxCachedModels?: number;
   }) {
     return new ModelDirectory(
       options.catalog,
       options.auth,
+      options.logger,
       new ExpiringLru(options.maxCachedModels ?? MAX_CACHED_MODELS),
     );
   }
@@ -194,49 +153,54 @@ export class ModelDirectory {
   private constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
-    private readonly cache: ExpiringLru<ModelInfo | undefined>,
+    private readonly logger: LoggerService,
+    private readonly cache: ExpiringLru<Lookup>,
   ) {}
 
   /**
-   * The model, or undefined when the catalog has no such MLModel or the caller may not
-   * see it. A person's look-up goes through the catalog with their own credentials (their
-   * catalog visibility, uncached); services and the plugin's own work use the plugin's
-   * credentials: model services post with static tokens restricted to this plugin, which
-   * the catalog would refuse, and their access is already decided by the permission.
+   * The model, or undefined when the catalog has no such valid MLModel or the caller may
+   * not see it. See {@link ModelDirectory.require} for whose credentials look it up.
    */
   async get(
     modelRef: string,
     caller?: BackstageCredentials,
   ): Promise<ModelInfo | undefined> {
-    if (caller && this.auth.isPrincipal(caller, 'user')) {
-      return modelOfEntity(
-        await this.catalog.getEntityByRef(modelRef, { credentials: caller }),
-      );
-    }
-    const cached = this.cache.get(modelRef);
-    if (cached) return cached.value;
-    const model = modelOfEntity(
-      await this.catalog.getEntityByRef(modelRef, {
-        credentials: await this.auth.getOwnServiceCredentials(),
-      }),
-    );
-    this.cache.set(modelRef, model, model ? FOUND_TTL_MS : MISS_TTL_MS);
-    return model;
+    return (await this.lookUp(modelRef, caller)).model;
   }
 
   /**
-   * How the model's records are folded: the features it declares categorical and its
-   * window length; none and the default when the catalog has no such model.
+   * The model, or `NotFoundError` (404) saying why there is none for the caller. A
+   * person's look-up goes through the catalog with their own credentials (their catalog
+   * visibility, uncached); services and the plugin's own work use the plugin's
+   * credentials: model services post with static tokens restricted to this plugin, which
+   * the catalog would refuse, and their access is already decided by the permission.
+   */
+  async require(
+    modelRef: string,
+    caller?: BackstageCredentials,
+  ): Promise<ModelInfo> {
+    const { model, invalid } = await this.lookUp(modelRef, caller);
+    if (model) return model;
+    throw new NotFoundError(
+      invalid
+        ? `${modelRef} is not monitored: ${invalid}`
+        : `No MLModel ${modelRef} in the catalog`,
+    );
+  }
+
+  /**
+   * How the model's records are folded (see {@link RecordReading}) and its window length;
+   * plain reading and the default length when the catalog has no such model.
    */
   async foldSettings(modelRef: string): Promise<ModelFoldSettings> {
     const model = await this.get(modelRef);
     return {
-      categorical: categoricalFeaturesOf(model),
+      reading: model?.reading ?? {},
       windowMinutes: model?.windowMinutes,
     };
   }
 
-  /** Every MLModel in the catalog (none is fine). */
+  /** Every valid MLModel in the catalog (none is fine). */
   async list(): Promise<ModelInfo[]> {
     const { items } = await this.catalog.getEntities(
       {
@@ -245,11 +209,54 @@ export class ModelDirectory {
       },
       { credentials: await this.auth.getOwnServiceCredentials() },
     );
-    const models = items
-      .filter(entity => entity.apiVersion === AIOPS_API_VERSION)
-      .map(modelInfoFromEntity);
-    for (const model of models)
-      this.cache.set(model.modelRef, model, FOUND_TTL_MS);
+    const models: ModelInfo[] = [];
+    for (const entity of items) {
+      const lookup = this.read(entity);
+      if (lookup.model) {
+        models.push(lookup.model);
+        this.cache.set(lookup.model.modelRef, lookup, FOUND_TTL_MS);
+      }
+    }
     return models;
+  }
+
+  private async lookUp(
+    modelRef: string,
+    caller?: BackstageCredentials,
+  ): Promise<Lookup> {
+    if (caller && this.auth.isPrincipal(caller, 'user')) {
+      return this.read(
+        await this.catalog.getEntityByRef(modelRef, { credentials: caller }),
+      );
+    }
+    const cached = this.cache.get(modelRef);
+    if (cached) return cached.value;
+    const lookup = this.read(
+      await this.catalog.getEntityByRef(modelRef, {
+        credentials: await this.auth.getOwnServiceCredentials(),
+      }),
+    );
+    this.cache.set(modelRef, lookup, lookup.model ? FOUND_TTL_MS : MISS_TTL_MS);
+    return lookup;
+  }
+
+  /** The entity as a model, read through the kind's schema. */
+  private read(entity: Entity | undefined): Lookup {
+    if (!entity || !isMLModelEntity(entity)) return {};
+    const validation = validateAiopsEntity(entity);
+    if (validation.ok) return { model: modelInfoFromEntity(entity) };
+    const invalid = `its spec does not match the MLModel schema (${validation.errors
+      .map(e => `${e.path}: ${e.message}`)
+      .join('; ')})`;
+    const key = `${normalizeEntityRef(entity)} ${invalid}`;
+    if (!this.warned.has(key)) {
+      // bounded like the cache: a catalog full of broken entities cannot grow memory
+      if (this.warned.size >= MAX_CACHED_MODELS) this.warned.clear();
+      this.warned.add(key);
+      this.logger.warn(
+        `${normalizeEntityRef(entity)} is not monitored: ${invalid}`,
+      );
+    }
+    return { invalid };
   }
 }

@@ -1,6 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
-  CategoricalFeatures,
   ModelProfile,
   ProfileLimits,
   addRecordToProfile,
@@ -50,7 +49,7 @@ function foldBatchInto(
   plan: FoldPlan,
 ) {
   const model = plan.models.get(batch.modelRef);
-  const declared: CategoricalFeatures | undefined = model?.categorical;
+  const reading = model?.reading;
   const windowMinutes = model?.windowMinutes ?? plan.windowMinutes;
   for (const record of batch.records) {
     const timestamp = recordTimestamp(record, batch.receivedAt);
@@ -65,13 +64,13 @@ function foldBatchInto(
       };
       profiles.set(key, entry);
     }
-    addRecordToProfile(entry.profile, record, timestamp, declared);
+    addRecordToProfile(entry.profile, record, timestamp, reading);
   }
 }
 
 /**
  * Folds records of batches into fresh per-(model, window) profiles, in memory, each
- * model by its plan: the features it declares categorical and its window length.
+ * model by its plan: how its records are read and its window length.
  */
 export function foldBatches(
   batches: PendingBatch[],

@@ -7,8 +7,8 @@ import {
   compareProfiles,
   profileRecords,
 } from '@unified-aiops/plugin-aiops-common';
-import { validateRecords } from '../ingest/recordSchema';
-import { ModelInfo, categoricalFeaturesOf } from '../models/ModelDirectory';
+import { checkRecords } from '../ingest/checkRecords';
+import { ModelInfo } from '../models/ModelDirectory';
 import { currentWindow, wholeWindows } from './currentWindow';
 import { ProfileStore } from './ProfileStore';
 
@@ -38,17 +38,20 @@ export class ProfileService {
   async setReference(
     model: ModelInfo,
     update: ReferenceUpdate,
-  ): Promise<{ modelRef: string } & ReferenceInfo> {
+  ): Promise<ReferenceInfo> {
     const { profiles, limits, maxReferenceRecords } = this.options;
     const { modelRef } = model;
     const modelVersion = update.modelVersion ?? null;
     if ('records' in update) {
-      const records = validateRecords(update.records, maxReferenceRecords);
+      checkRecords(update.records, {
+        maxRecords: maxReferenceRecords,
+        settingName: 'aiops.ingest.maxReferenceRecords',
+      });
       const profile = profileRecords(
-        records,
+        update.records,
         Date.now(),
         limits,
-        categoricalFeaturesOf(model),
+        model.reading,
       );
       await profiles.setReference(modelRef, profile, {
         source: 'records',
@@ -82,7 +85,7 @@ export class ProfileService {
       });
     }
     const stored = await profiles.getReference(modelRef);
-    return { modelRef, ...stored!.info };
+    return stored!.info;
   }
 
   /**
@@ -118,7 +121,7 @@ export class ProfileService {
         .map(f => [f.name, f.kind as 'numerical' | 'categorical']),
     );
     return {
-      modelRef: model.modelRef,
+      entityRef: model.modelRef,
       window: {
         from: new Date(from).toISOString(),
         to: new Date(to).toISOString(),

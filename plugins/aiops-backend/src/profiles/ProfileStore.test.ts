@@ -37,7 +37,7 @@ describe.each(DATABASE_IDS)(
           batches,
           profiles,
           models: {
-            foldSettings: async () => ({ categorical: new Set<string>() }),
+            foldSettings: async () => ({ reading: {} }),
           },
           logger: mockServices.logger.mock(),
           windowMinutes: 60,
@@ -61,7 +61,7 @@ describe.each(DATABASE_IDS)(
         payload: JSON.stringify(stored),
         payloadHash: key,
         recordCount: stored.length,
-        answer: id => ({ status: 202, body: { batchId: id } }),
+        answer: id => ({ status: 202, body: { batchId: id, accepted: 1 } }),
       });
       return { ...appended.stored!, modelRef: model, records };
     }
@@ -120,7 +120,7 @@ describe.each(DATABASE_IDS)(
           payload: JSON.stringify(records),
           payloadHash: `h${i}`,
           recordCount: records.length,
-          answer: id => ({ status: 202, body: { batchId: id } }),
+          answer: id => ({ status: 202, body: { batchId: id, accepted: 1 } }),
         });
       }
       await Promise.all([folder.foldPending(), folder.foldPending()]);
@@ -207,7 +207,7 @@ describe.each(DATABASE_IDS)(
         profiles,
         models: {
           foldSettings: async ref => ({
-            categorical: new Set<string>(),
+            reading: {},
             windowMinutes: ref === model ? 15 : undefined,
           }),
         },
@@ -234,7 +234,7 @@ describe.each(DATABASE_IDS)(
         ]),
         payloadHash: 'h',
         recordCount: 5,
-        answer: id => ({ status: 202, body: { batchId: id } }),
+        answer: id => ({ status: 202, body: { batchId: id, accepted: 1 } }),
       });
       expect(await quarterHourly.foldPending()).toBe(2);
       expect(await profiles.readRange(model, t0, t0 + HOUR)).toMatchObject({

@@ -7,6 +7,7 @@ import {
   mergeModelProfiles,
 } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
+import { isoTime } from '../database/isoTime';
 import { supportsRowLocks } from '../database/migrateDatabase';
 
 const WINDOWS = 'aiops_profiles';
@@ -83,11 +84,16 @@ export class ProfileStore {
     };
   }
 
-  /** Replaces the model's reference profile. */
+  /** Replaces the model's reference profile; a pinned window's bounds are epoch ms. */
   async setReference(
     modelRef: string,
     profile: ModelProfile,
-    info: Omit<ReferenceInfo, 'recordCount' | 'updatedAt'>,
+    info: {
+      source: ReferenceInfo['source'];
+      modelVersion: string | null;
+      windowFrom: number | null;
+      windowTo: number | null;
+    },
   ) {
     const row = {
       model_ref: modelRef,
@@ -114,10 +120,10 @@ export class ProfileStore {
       info: {
         source: row.source,
         modelVersion: row.model_version ?? null,
-        windowFrom: row.window_from === null ? null : Number(row.window_from),
-        windowTo: row.window_to === null ? null : Number(row.window_to),
+        windowFrom: isoTime(row.window_from),
+        windowTo: isoTime(row.window_to),
         recordCount: Number(row.record_count),
-        updatedAt: Number(row.updated_at),
+        updatedAt: isoTime(row.updated_at)!,
       },
       profile: JSON.parse(row.profile),
     };

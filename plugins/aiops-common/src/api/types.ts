@@ -1,175 +1,78 @@
-import { DriftStatus, GovernanceStatus } from '../entities/constants';
-import { InferenceRecord, ProfileComparison } from '../profiles';
-import { DriftTestName, FairnessResult } from '../stats';
+/*
+ * The shapes the aiops REST API carries, named. Each is the type generated from the
+ * OpenAPI document (plugins/aiops-backend/src/schema/openapi.yaml, the one definition),
+ * so the backend that produces them, the client and every caller agree by construction.
+ */
+import type { components, operations, paths } from './generated/openapi';
+
+type Schemas = components['schemas'];
+
+/** The API's paths, methods, parameters and bodies, as generated from the OpenAPI document. */
+export type AiopsApiPaths = paths;
+/** The API's operations by operationId, as generated from the OpenAPI document. */
+export type AiopsApiOperations = operations;
 
 /** One model of the fleet as the fleet page lists it. */
-export interface FleetModel {
-  entityRef: string;
-  name: string;
-  title?: string;
-  owner?: string;
-  system?: string;
-  type?: string;
-  riskTier?: string;
-  lifecycle?: string;
-  driftStatus: DriftStatus;
-  governanceStatus: GovernanceStatus;
-}
-
+export type FleetModel = Schemas['FleetModel'];
 /** The whole fleet with counts by status. */
-export interface FleetSummary {
-  total: number;
-  byDriftStatus: Record<DriftStatus, number>;
-  byGovernanceStatus: Record<GovernanceStatus, number>;
-  models: FleetModel[];
-}
-
+export type FleetSummary = Schemas['FleetSummary'];
+/** One inference record a model service posts. */
+export type InferenceRecord = Schemas['InferenceRecord'];
+/** A value of a feature, prediction or label. */
+export type RecordScalar = Schemas['RecordScalar'];
+/** LLM quality signals of one inference. */
+export type LlmSignals = Schemas['LlmSignals'];
+/** Body of a batch of inference records. */
+export type IngestRequest = Schemas['IngestRequest'];
 /** Answer to an accepted batch of inference records (HTTP 202). */
-export interface IngestAccepted {
-  batchId: string;
-  accepted: number;
-}
-
-/** Where a model's reference profile came from. */
-export interface ReferenceInfo {
-  source: 'records' | 'window';
-  modelVersion: string | null;
-  windowFrom: number | null;
-  windowTo: number | null;
-  recordCount: number;
-  updatedAt: number;
-}
-
-/** Outcome of one feature's (or the prediction's) drift test. */
-export interface FeatureCheckResult {
-  name: string;
-  kind: 'numerical' | 'categorical';
-  /** `no-data` also when the test could not run; `error` then says why. */
-  decision: 'ok' | 'drift' | 'no-data';
-  test: DriftTestName | null;
-  statistic: number | null;
-  pValue: number | null;
-  threshold: number | null;
-  /**
-   * `profile`: the whole window, from the profile's counts or sketch; `reservoir`: the
-   * profiles' uniform samples (every value while the window fits in them).
-   */
-  method: 'profile' | 'reservoir';
-  /** Values the test used. */
-  sampleSizes: { reference: number; current: number };
-  /** Values the windows held. */
-  population: { reference: number; current: number };
-  /** Whether the test saw a sample rather than every value. */
-  sampled: boolean;
-  /** Why the test could not run (e.g. a pinned test the feature's values cannot take). */
-  error?: string;
-  /** Why the test differs from the one the rule would choose, when it does. */
-  note?: string;
-}
-
-/** Hallucination-rate shift, a section of a check: two-proportion z-test on the judge verdicts. */
-export interface LlmCheckResult {
-  reference: { judged: number; hallucinations: number; rate: number };
-  current: { judged: number; hallucinations: number; rate: number };
-  pValue: number;
-  /** Least rise that counts (`thresholds.hallucinationRateIncrease`), 0 when unset. */
-  minIncrease: number;
-  regression: boolean;
-}
-
-/** Group fairness of the positive predictions, current against reference. */
-export interface BiasCheckResult {
-  groupField: string;
-  reference: FairnessResult | null;
-  current: FairnessResult;
-  minDisparateImpact: number;
-  maxParityDifference: number | null;
-  regression: boolean;
-}
-
-/** Latency quantiles in ms, from the profiles' sketches (2% relative accuracy). */
-export interface LatencyQuantiles {
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-/** Latency regression against the reference and the SLO. */
-export interface LatencyCheckResult {
-  reference: LatencyQuantiles | null;
-  current: LatencyQuantiles;
-  sloMs: number | null;
-  /** Current p95 above the SLO. */
-  sloBreach: boolean;
-  /** Current p95 more than 1.2× the reference p95. */
-  regression: boolean;
-}
-
-/** What the feature tests of one check found, before hysteresis. */
-export interface DriftEvaluation {
-  status: DriftStatus;
-  reason: string;
-  records: { reference: number; current: number };
-  features: FeatureCheckResult[];
-  prediction: FeatureCheckResult | null;
-  driftedShare: number;
-  datasetDrift: boolean;
-}
-
-/** One stored drift check. */
-export interface DriftCheck {
-  id: string;
-  modelRef: string;
-  checkedAt: string;
-  trigger: 'schedule' | 'manual';
-  /** Tier of this check alone. */
-  resultStatus: DriftStatus;
-  /** Model status after hysteresis. */
-  status: DriftStatus;
-  result: DriftEvaluation & {
-    datasetDriftShare: number;
-    /**
-     * Fewest current-window records the check needed to judge; below it the check is
-     * `no-data` and the model's status stays as it was. Absent from checks stored before it existed.
-     */
-    minCurrentRecords?: number;
-    window: { from: string; to: string };
-    reference: ReferenceInfo | null;
-    /** LLM and service sections; absent from checks stored before they existed. */
-    llm?: LlmCheckResult | null;
-    bias?: BiasCheckResult | null;
-    latency?: LatencyCheckResult | null;
-  };
-}
-
-/** Current drift status of a model with its latest check. */
-export interface ModelDriftStatus {
-  entityRef: string;
-  status: DriftStatus;
-  pendingStatus: DriftStatus | null;
-  pendingCount: number;
-  /** Consecutive better results needed before the status goes down a tier (hysteresis). */
-  recoveryChecks: number;
-  lastCheckedAt: string | null;
-  changedAt: string | null;
-  latest: DriftCheck | null;
-}
-
-/** Status of one model as the catalog module stamps it. */
-export interface ModelStatusItem {
-  entityRef: string;
-  driftStatus: DriftStatus;
-  governanceStatus: GovernanceStatus;
-}
-
-/** Current window profile against the reference, for charts. */
-export type ModelProfiles = {
-  modelRef: string;
-  window: { from: string; to: string; windows: number };
-  referenceSource: ReferenceInfo | null;
-} & ProfileComparison;
-
+export type IngestAccepted = Schemas['IngestAccepted'];
 /** Body of a reference update: training records or a pinned production window. */
-export type ReferenceUpdate =
-  | { records: InferenceRecord[]; modelVersion?: string }
-  | { pinWindow: { from: string; to: string }; modelVersion?: string };
+export type ReferenceUpdate = Schemas['ReferenceUpdate'];
+/** Where a model's reference profile came from. */
+export type ReferenceInfo = Schemas['ReferenceInfo'];
+/** Outcome of one feature's (or the prediction's) drift test. */
+export type FeatureCheckResult = Schemas['FeatureCheckResult'];
+/** Group fairness of binary decisions. */
+export type FairnessResult = Schemas['FairnessResult'];
+/** Hallucination-rate shift, a section of a check. */
+export type LlmCheckResult = Schemas['LlmCheckResult'];
+/** Group fairness of the positive predictions, current against reference. */
+export type BiasCheckResult = Schemas['BiasCheckResult'];
+/** Latency quantiles in ms. */
+export type LatencyQuantiles = Schemas['LatencyQuantiles'];
+/** Latency regression against the reference and the SLO. */
+export type LatencyCheckResult = Schemas['LatencyCheckResult'];
+/** What one stored check found. */
+export type DriftCheckResult = Schemas['DriftCheckResult'];
+/** What the feature tests of one check found, before the service sections and hysteresis. */
+export type DriftEvaluation = Pick<
+  DriftCheckResult,
+  | 'status'
+  | 'reason'
+  | 'records'
+  | 'features'
+  | 'prediction'
+  | 'driftedShare'
+  | 'datasetDrift'
+>;
+/** One stored drift check. */
+export type DriftCheck = Schemas['DriftCheck'];
+/** Current drift status of a model with its latest check. */
+export type ModelDriftStatus = Schemas['ModelDriftStatus'];
+/** Status of one model as the catalog module stamps it. */
+export type ModelStatusItem = Schemas['ModelStatusItem'];
+/** Quantiles and moments of numeric values. */
+export type NumericStats = Schemas['NumericStats'];
+/** What a chart shows of one feature in one profile. */
+export type FeatureStats = Schemas['FeatureStats'];
+/** Reference and current side by side, binned on shared edges. */
+export type FeatureComparison = Schemas['FeatureComparison'];
+/** Whole-profile counts and signals. */
+export type ProfileTotals = Schemas['ProfileTotals'];
+/** The current window's merged profile against the reference, for charts. */
+export type ModelProfiles = Schemas['ModelProfiles'];
+/** Summary of a current profile against its reference, as `compareProfiles` computes it. */
+export type ProfileComparison = Pick<
+  ModelProfiles,
+  'current' | 'reference' | 'features' | 'prediction'
+>;

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { z } from 'zod';
 import { AIOPS_API_VERSION, MLMODEL_KIND } from './constants';
 import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
+import { isEntityOfKind } from './entityRefs';
 
 /** What a model does. */
 export const MODEL_TYPES = [
@@ -63,20 +64,39 @@ export const monitoredFeatureSchema = z
     }
   });
 
+/**
+ * The hallucination-rate check: on (`true`, the default) or off (`false`) for records that
+ * carry a verdict (`llm.hallucination`), or a judge score that gives the verdict of records
+ * that carry none: a score below `threshold` counts as a hallucination.
+ */
 const hallucinationSchema = z.union([
   z.boolean(),
   z
     .object({
-      judgeField: z.string().min(1),
-      threshold: z.number().min(0).max(1).optional(),
+      judgeField: z
+        .string()
+        .min(1)
+        .describe(
+          'Name of the judge score (records: llm.judgeScores) that gives the verdict, e.g. faithfulness',
+        ),
+      threshold: z
+        .number()
+        .min(0)
+        .max(1)
+        .optional()
+        .describe('A score below it counts as a hallucination; default 0.5'),
     })
     .strict(),
 ]);
 
 const biasSchema = z
   .object({
-    groupField: z.string().min(1),
-    referenceGroup: z.string().optional(),
+    groupField: z
+      .string()
+      .min(1)
+      .describe(
+        'Group attribute (records: groups) the selection rates are compared across',
+      ),
     minDisparateImpact: z.number().min(0).max(1).optional(),
     maxParityDifference: z.number().min(0).max(1).optional(),
   })
@@ -87,7 +107,6 @@ export const llmMonitoringSchema = z
   .object({
     hallucination: hallucinationSchema.optional(),
     bias: biasSchema.optional(),
-    judgeFields: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -112,14 +131,14 @@ export const modelMonitoringSchema = z
       .min(1)
       .optional()
       .describe(
-        "What the model's output is called, shown to people; records carry it as `prediction`",
+        "Name of the model's output in flat records: a record without `prediction` that carries this feature has it taken as its prediction (and not profiled as a feature)",
       ),
     labelField: z
       .string()
       .min(1)
       .optional()
       .describe(
-        'What the ground truth is called, shown to people; records carry it as `label`',
+        'Name of the ground truth in flat records: a record without `label` that carries this feature has it taken as its label (and not profiled as a feature)',
       ),
     llm: llmMonitoringSchema.optional(),
     latencySloMs: z.number().positive().optional(),
@@ -231,7 +250,6 @@ export interface MLModelEntity extends Entity {
 export function isMLModelEntity(entity: Entity): entity is MLModelEntity {
   return (
     entity.apiVersion === AIOPS_API_VERSION &&
-    entity.kind.toLocaleLowerCase('en-US') ===
-      MLMODEL_KIND.toLocaleLowerCase('en-US')
+    isEntityOfKind(entity, MLMODEL_KIND)
   );
 }

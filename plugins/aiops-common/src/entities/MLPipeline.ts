@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { z } from 'zod';
 import { AIOPS_API_VERSION, MLPIPELINE_KIND } from './constants';
 import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
+import { isEntityOfKind } from './entityRefs';
 
 /** What a pipeline does. */
 export const PIPELINE_TYPES = [
@@ -78,7 +79,6 @@ export interface MLPipelineEntity extends Entity {
 export function isMLPipelineEntity(entity: Entity): entity is MLPipelineEntity {
   return (
     entity.apiVersion === AIOPS_API_VERSION &&
-    entity.kind.toLocaleLowerCase('en-US') ===
-      MLPIPELINE_KIND.toLocaleLowerCase('en-US')
+    isEntityOfKind(entity, MLPIPELINE_KIND)
   );
 }

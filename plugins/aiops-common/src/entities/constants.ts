@@ -10,12 +10,15 @@ export const DRIFT_STATUS_LABEL = 'aiops.dev/drift-status';
 /** Label the catalog module stamps with the model's current governance status. */
 export const GOVERNANCE_STATUS_LABEL = 'aiops.dev/governance-status';
 
-/** Drift status of a model, worst last. */
+/**
+ * Drift statuses by severity, the least severe first: `no-data` (nothing known yet), then
+ * ok < warning < drift. The one order hysteresis, the service signals and every sort use.
+ */
 export const DRIFT_STATUSES = ['no-data', 'ok', 'warning', 'drift'] as const;
 /** Drift status of a model. */
 export type DriftStatus = (typeof DRIFT_STATUSES)[number];
 
-/** Governance status of a model. */
+/** Governance statuses by severity, the least severe first: `unknown`, then compliant < at-risk < non-compliant. */
 export const GOVERNANCE_STATUSES = [
   'unknown',
   'compliant',
@@ -24,6 +27,16 @@ export const GOVERNANCE_STATUSES = [
 ] as const;
 /** Governance status of a model. */
 export type GovernanceStatus = (typeof GOVERNANCE_STATUSES)[number];
+
+/** Rank of a drift status in {@link DRIFT_STATUSES}: higher is more severe. */
+export function driftSeverity(status: DriftStatus): number {
+  return DRIFT_STATUSES.indexOf(status);
+}
+
+/** Rank of a governance status in {@link GOVERNANCE_STATUSES}: higher is more severe. */
+export function governanceSeverity(status: GovernanceStatus): number {
+  return GOVERNANCE_STATUSES.indexOf(status);
+}
 
 /** Whether a value is a known drift status. */
 export function isDriftStatus(value: unknown): value is DriftStatus {

@@ -1,10 +1,22 @@
 import { summarizeFleet } from './summarizeFleet';
 
-const entity = (name: string, labels: Record<string, string>, spec = {}) => ({
+import { MLModelEntity } from '../entities/MLModel';
+
+const entity = (
+  name: string,
+  labels: Record<string, string>,
+  spec: Partial<MLModelEntity['spec']> = {},
+): MLModelEntity => ({
   apiVersion: 'aiops.dev/v1alpha1',
   kind: 'MLModel',
   metadata: { name, labels },
-  spec,
+  spec: {
+    type: 'classification',
+    lifecycle: 'production',
+    owner: 'team-a',
+    riskTier: 'limited',
+    ...spec,
+  },
 });
 
 describe('summarizeFleet', () => {

@@ -1,8 +1,4 @@
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { FleetModel, FleetSummary } from '../api/types';
 import {
   DRIFT_STATUSES,
@@ -14,6 +10,7 @@ import {
   isDriftStatus,
   isGovernanceStatus,
 } from '../entities/constants';
+import { MLModelEntity } from '../entities/MLModel';
 
 function countBy<K extends string>(keys: readonly K[], values: K[]) {
   const counts = Object.fromEntries(keys.map(k => [k, 0])) as Record<K, number>;
@@ -21,36 +18,34 @@ function countBy<K extends string>(keys: readonly K[], values: K[]) {
   return counts;
 }
 
-function stringField(spec: unknown, field: string): string | undefined {
-  const value = (spec as Record<string, unknown> | undefined)?.[field];
-  return typeof value === 'string' ? value : undefined;
+/** A full ref of the entity's relation target (`team-a` → `group:default/team-a`). */
+function fullRef(entity: MLModelEntity, ref: string, defaultKind: string) {
+  return stringifyEntityRef(
+    parseEntityRef(ref, {
+      defaultKind,
+      defaultNamespace: entity.metadata.namespace ?? 'default',
+    }),
+  );
 }
 
-function refField(spec: unknown, field: string, defaultKind: string) {
-  const value = stringField(spec, field);
-  if (!value) return undefined;
-  try {
-    return stringifyEntityRef(parseEntityRef(value, { defaultKind }));
-  } catch {
-    return value;
-  }
-}
-
-/** Turns MLModel entities into the fleet summary; unknown labels count as no data. */
-export function summarizeFleet(entities: Entity[]): FleetSummary {
+/** Turns validated MLModel entities into the fleet summary; unknown labels count as no data. */
+export function summarizeFleet(entities: MLModelEntity[]): FleetSummary {
   const models: FleetModel[] = entities.map(entity => {
-    const labels = entity.metadata.labels ?? {};
+    const { spec, metadata } = entity;
+    const labels = metadata.labels ?? {};
     const drift = labels[DRIFT_STATUS_LABEL];
     const governance = labels[GOVERNANCE_STATUS_LABEL];
     return {
       entityRef: stringifyEntityRef(entity),
-      name: entity.metadata.name,
-      title: entity.metadata.title,
-      owner: refField(entity.spec, 'owner', 'group'),
-      system: refField(entity.spec, 'system', 'system'),
-      type: stringField(entity.spec, 'type'),
-      riskTier: stringField(entity.spec, 'riskTier'),
-      lifecycle: stringField(entity.spec, 'lifecycle'),
+      name: metadata.name,
+      ...(metadata.title ? { title: metadata.title } : {}),
+      owner: fullRef(entity, spec.owner, 'group'),
+      ...(spec.system
+        ? { system: fullRef(entity, spec.system, 'system') }
+        : {}),
+      type: spec.type,
+      riskTier: spec.riskTier,
+      lifecycle: spec.lifecycle,
       driftStatus: isDriftStatus(drift) ? drift : 'no-data',
       governanceStatus: isGovernanceStatus(governance) ? governance : 'unknown',
     };

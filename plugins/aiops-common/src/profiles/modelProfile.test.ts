@@ -8,7 +8,8 @@ import {
 } from './modelProfile';
 import { numericVariance } from './numericSummary';
 import { compareProfiles } from './summarizeProfile';
-import { DEFAULT_PROFILE_LIMITS, InferenceRecord } from './types';
+import type { InferenceRecord } from '../api/types';
+import { DEFAULT_PROFILE_LIMITS } from './types';
 
 function record(i: number, shift = 0): InferenceRecord {
   const features: InferenceRecord['features'] = {};
@@ -126,12 +127,9 @@ describe('modelProfile', () => {
     const records = [0, 1, 2, 1, 1, true].map(region => ({
       features: { region, age: 30 },
     }));
-    const profile = profileRecords(
-      records,
-      0,
-      DEFAULT_PROFILE_LIMITS,
-      new Set(['region']),
-    );
+    const profile = profileRecords(records, 0, DEFAULT_PROFILE_LIMITS, {
+      categorical: new Set(['region']),
+    });
     expect(profile.features.region.categories.counts).toEqual({
       '0': 1,
       '1': 3,

@@ -13,12 +13,8 @@ import {
   mergeNumericSummaries,
 } from './numericSummary';
 import { hashString } from './seededUniform';
-import {
-  DEFAULT_PROFILE_LIMITS,
-  InferenceRecord,
-  OTHER_GROUP,
-  ProfileLimits,
-} from './types';
+import type { InferenceRecord } from '../api/types';
+import { DEFAULT_PROFILE_LIMITS, OTHER_GROUP, ProfileLimits } from './types';
 
 /** Sum and count of a numeric signal. */
 export interface SignalTotal {
@@ -116,19 +112,54 @@ function finite(value: unknown): value is number {
 /** Names of the features a model declares categorical, whose numbers are counted as categories. */
 export type CategoricalFeatures = ReadonlySet<string>;
 
+/** How a model's records are read into its profile, from the monitoring the entity declares. */
+export interface RecordReading {
+  /** Features declared categorical: their numbers count as categories. */
+  categorical?: CategoricalFeatures;
+  /** `monitoring.predictionField`: the feature a flat record carries its prediction in. */
+  predictionField?: string;
+  /** `monitoring.labelField`: the feature a flat record carries its label in. */
+  labelField?: string;
+  /** `monitoring.llm.hallucination.judgeField`: the judge score that gives a missing verdict. */
+  hallucinationJudge?: { field: string; threshold: number };
+}
+
 const NO_CATEGORICAL_FEATURES: CategoricalFeatures = new Set();
 
 /**
+ * The record's hallucination verdict: the one it carries, else its judge score below the
+ * threshold when the model names a judge; undefined when it has neither.
+ */
+export function hallucinationVerdict(
+  llm: InferenceRecord['llm'],
+  judge: RecordReading['hallucinationJudge'],
+): boolean | undefined {
+  if (typeof llm?.hallucination === 'boolean') return llm.hallucination;
+  const score = judge ? llm?.judgeScores?.[judge.field] : undefined;
+  return finite(score) ? score < judge!.threshold : undefined;
+}
+
+/** Whether a prediction is there to be counted: not absent, null or a non-finite number. */
+function isPresent(value: unknown): boolean {
+  return (
+    value !== undefined &&
+    value !== null &&
+    !(typeof value === 'number' && !Number.isFinite(value))
+  );
+}
+
+/**
  * Adds one record to the profile, in place; `timestamp` is in epoch milliseconds and
- * `categorical` names the features declared categorical.
+ * `reading` says how the model's records are read (see {@link RecordReading}).
  */
 export function addRecordToProfile(
   profile: ModelProfile,
   record: InferenceRecord,
   timestamp: number,
-  categorical: CategoricalFeatures = NO_CATEGORICAL_FEATURES,
+  reading: RecordReading = {},
 ) {
   const { limits } = profile;
+  const categorical = reading.categorical ?? NO_CATEGORICAL_FEATURES;
   profile.records += 1;
   profile.firstTimestamp = Math.min(
     profile.firstTimestamp ?? timestamp,
@@ -139,9 +170,18 @@ export function addRecordToProfile(
     timestamp,
   );
 
-  // Keys and indexing rather than Object.entries: no pair arrays per value on the fold's hot path.
   const values = record.features;
+  // A flat record names its prediction and label among the features.
+  const predictionField =
+    record.prediction === undefined ? reading.predictionField : undefined;
+  const labelField =
+    record.label === undefined ? reading.labelField : undefined;
+  const prediction =
+    predictionField === undefined ? record.prediction : values[predictionField];
+  const label = labelField === undefined ? record.label : values[labelField];
+  // Keys and indexing rather than Object.entries: no pair arrays per value on the fold's hot path.
   for (const name of Object.keys(values)) {
+    if (name === predictionField || name === labelField) continue;
     let feature = profile.features[name];
     if (!feature) {
       if (Object.keys(profile.features).length >= limits.maxFeatures) {
@@ -153,11 +193,11 @@ export function addRecordToProfile(
     }
     addToFeatureProfile(feature, values[name], categorical.has(name));
   }
-  if (record.prediction !== undefined) {
-    addToFeatureProfile(profile.prediction, record.prediction);
+  if (prediction !== undefined) {
+    addToFeatureProfile(profile.prediction, prediction);
   }
-  if (record.label !== undefined) {
-    addToFeatureProfile(profile.label, record.label);
+  if (label !== undefined) {
+    addToFeatureProfile(profile.label, label);
   }
   if (finite(record.latencyMs))
     addToNumericSummary(profile.latencyMs, record.latencyMs);
@@ -167,9 +207,10 @@ export function addRecordToProfile(
   }
   const llm = record.llm;
   if (llm) {
-    if (typeof llm.hallucination === 'boolean') {
+    const verdict = hallucinationVerdict(llm, reading.hallucinationJudge);
+    if (verdict !== undefined) {
       profile.llm.judged += 1;
-      if (llm.hallucination) profile.llm.hallucinations += 1;
+      if (verdict) profile.llm.hallucinations += 1;
     }
     if (finite(llm.promptTokens)) profile.llm.promptTokens += llm.promptTokens;
     if (finite(llm.completionTokens))
@@ -187,8 +228,9 @@ export function addRecordToProfile(
       total.sum += score;
     }
   }
-  if (record.groups) {
-    const positive = isPositivePrediction(record.prediction);
+  // Bias measures compare decisions: a record without one tells nothing about its group.
+  if (record.groups && isPresent(prediction)) {
+    const positive = isPositivePrediction(prediction);
     for (const [attribute, value] of Object.entries(record.groups)) {
       const groupValues = boundedEntry<Record<string, GroupCounts>>(
         profile.groups,
@@ -336,7 +378,7 @@ export function profileRecords(
   records: InferenceRecord[],
   defaultTimestamp: number,
   limits: ProfileLimits = DEFAULT_PROFILE_LIMITS,
-  categorical: CategoricalFeatures = NO_CATEGORICAL_FEATURES,
+  reading: RecordReading = {},
 ): ModelProfile {
   const profile = createModelProfile(limits);
   for (const record of records) {
@@ -344,7 +386,7 @@ export function profileRecords(
       profile,
       record,
       recordTimestamp(record, defaultTimestamp),
-      categorical,
+      reading,
     );
   }
   compactModelProfile(profile);

@@ -1,72 +1,14 @@
+import type {
+  FeatureComparison,
+  FeatureStats,
+  NumericStats,
+  ProfileComparison,
+  ProfileTotals,
+} from '../api/types';
 import { FeatureProfile, looksNumerical } from './featureProfile';
 import { ModelProfile } from './modelProfile';
 import { NumericSummary, numericVariance } from './numericSummary';
 import { sketchBins, sketchQuantile } from './quantileSketch';
-
-/** Quantiles and moments of numeric values. */
-export interface NumericStats {
-  count: number;
-  mean: number | null;
-  std: number | null;
-  min: number | null;
-  max: number | null;
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-}
-
-/** What a chart shows of one feature in one profile. */
-export interface FeatureStats {
-  count: number;
-  nulls: number;
-  numeric: NumericStats;
-  topCategories: Array<{ value: string; count: number }>;
-  otherCategories: number;
-}
-
-/** Reference and current side by side, binned on shared edges. */
-export interface FeatureComparison {
-  name: string;
-  kind: 'numerical' | 'categorical';
-  current: FeatureStats | null;
-  reference: FeatureStats | null;
-  /** Numerical: `edges.length - 1` bins; categorical: one bin per category. */
-  histogram: {
-    labels: string[];
-    edges?: number[];
-    current: number[];
-    reference: number[];
-  };
-}
-
-/** Summary of a model's current window against its reference, for charts. */
-export interface ProfileComparison {
-  current: ProfileTotals;
-  reference: ProfileTotals | null;
-  features: FeatureComparison[];
-  prediction: FeatureComparison | null;
-}
-
-/** Whole-profile counts and signals. */
-export interface ProfileTotals {
-  records: number;
-  firstTimestamp: string | null;
-  lastTimestamp: string | null;
-  latencyMs: NumericStats;
-  llm: {
-    judged: number;
-    hallucinations: number;
-    hallucinationRate: number | null;
-    judgeScores: Record<string, { count: number; mean: number }>;
-    promptTokens: number;
-    completionTokens: number;
-  };
-  costUsd: number;
-  groups: Record<
-    string,
-    Record<string, { count: number; positiveRate: number }>
-  >;
-}
 
 /** Moments and sketch quantiles of a numeric summary. */
 export function numericStats(summary: NumericSummary): NumericStats {

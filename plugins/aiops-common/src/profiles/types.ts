@@ -1,30 +1,3 @@
-/** A value of a feature, prediction or label. */
-export type RecordScalar = number | string | boolean | null;
-
-/** LLM quality signals of one inference, as a judge or the application reports them. */
-export interface LlmSignals {
-  /** Verdict of the hallucination judge. */
-  hallucination?: boolean;
-  /** Scores of named judges (e.g. faithfulness), usually in [0, 1]. */
-  judgeScores?: Record<string, number>;
-  promptTokens?: number;
-  completionTokens?: number;
-}
-
-/** One inference record a model service posts. */
-export interface InferenceRecord {
-  /** ISO 8601 time of the inference; the time of ingest when absent. */
-  timestamp?: string;
-  features: Record<string, RecordScalar>;
-  prediction?: RecordScalar;
-  label?: RecordScalar;
-  latencyMs?: number;
-  llm?: LlmSignals;
-  /** Group attributes (e.g. `{ gender: 'f' }`) for bias measures. */
-  groups?: Record<string, string>;
-  costUsd?: number;
-}
-
 /** Bounds that keep a profile's size fixed whatever the traffic. */
 export interface ProfileLimits {
   /** Values kept per feature for the exact tests. */

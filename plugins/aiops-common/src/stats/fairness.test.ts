@@ -1,7 +1,7 @@
 import { InputError } from '@backstage/errors';
 import { fairness, fairnessFromCounts } from './fairness';
 import { loadFixture } from './__fixtures__/fixtures';
-import { FairnessResult } from './types';
+import type { FairnessResult } from '../api/types';
 
 interface FairnessCase {
   groups: string[];

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { FairnessResult } from './types';
+import type { FairnessResult } from '../api/types';
 
 /** Adverse impact below four fifths of the most favoured group's rate (EEOC rule). */
 const FOUR_FIFTHS = 0.8;

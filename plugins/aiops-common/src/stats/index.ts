@@ -14,7 +14,6 @@ export type {
   DriftResult,
   DriftSample,
   DriftTestName,
-  FairnessResult,
   FeatureType,
   SampleValue,
 } from './types';

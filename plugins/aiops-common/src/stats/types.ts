@@ -1,11 +1,7 @@
-/** Names of the drift tests, as Evidently spells them. @public */
-export type DriftTestName =
-  | 'ks'
-  | 'wasserstein'
-  | 'psi'
-  | 'jensenshannon'
-  | 'chisquare'
-  | 'z';
+import type { components } from '../api/generated/openapi';
+
+/** Names of the drift tests, as Evidently spells them (the API's `DriftTest`). @public */
+export type DriftTestName = components['schemas']['DriftTest'];
 
 /** How a feature's values are compared: ordered numbers or unordered labels. @public */
 export type FeatureType = 'numerical' | 'categorical';
@@ -34,12 +30,4 @@ export interface DriftResult {
   pValue?: number;
   threshold: number;
   drift: boolean;
-}
-
-/** Group fairness of binary decisions, see {@link fairness}. @public */
-export interface FairnessResult {
-  selectionRates: Record<string, number>;
-  demographicParityDifference: number;
-  disparateImpactRatio: number;
-  fourFifthsViolation: boolean;
 }

@@ -3,12 +3,17 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import {
   FleetSummary,
+  MLModelEntity,
   summarizeFleet,
 } from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from '../../api/AiopsApi';
 import { FleetPage } from './FleetPage';
 
-function model(name: string, drift?: string, governance?: string) {
+function model(
+  name: string,
+  drift?: string,
+  governance?: string,
+): MLModelEntity {
   return {
     apiVersion: 'aiops.dev/v1alpha1',
     kind: 'MLModel',
@@ -20,7 +25,12 @@ function model(name: string, drift?: string, governance?: string) {
         ...(governance && { 'aiops.dev/governance-status': governance }),
       },
     },
-    spec: { type: 'classification', owner: 'group:default/team-a' },
+    spec: {
+      type: 'classification',
+      lifecycle: 'production',
+      owner: 'group:default/team-a',
+      riskTier: 'limited',
+    },
   };
 }
 

@@ -40,7 +40,7 @@ export function driftCheck(
 ): DriftCheck {
   return {
     id: overrides.id ?? '7',
-    modelRef: 'mlmodel:default/churn-classifier',
+    entityRef: 'mlmodel:default/churn-classifier',
     checkedAt: overrides.checkedAt ?? '2025-06-01T10:00:00.000Z',
     trigger: 'schedule',
     resultStatus: overrides.resultStatus ?? 'warning',
@@ -90,7 +90,7 @@ export function driftCheck(
         windowFrom: null,
         windowTo: null,
         recordCount: 5000,
-        updatedAt: Date.parse('2025-05-01T00:00:00.000Z'),
+        updatedAt: '2025-05-01T00:00:00.000Z',
       },
       ...overrides.result,
     },
@@ -156,7 +156,7 @@ export function modelProfiles(
 ): ModelProfiles {
   const hasReference = options.reference ?? true;
   return {
-    modelRef: 'mlmodel:default/churn-classifier',
+    entityRef: 'mlmodel:default/churn-classifier',
     window: {
       from: '2025-05-31T10:00:00.000Z',
       to: '2025-06-01T10:30:00.000Z',

@@ -1,0 +1,91 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import Router from 'express-promise-router';
+import { AiopsSettings } from '../AiopsSettings';
+import { checkRoutes } from '../checks/checkRoutes';
+import { DriftCheckRunner } from '../checks/DriftCheckRunner';
+import { StatusService } from '../checks/StatusService';
+import { fleetRoutes } from '../fleet/fleetRoutes';
+import { FleetService } from '../fleet/FleetService';
+import { ingestRoutes } from '../ingest/ingestRoutes';
+import { IngestService } from '../ingest/IngestService';
+import { ModelDirectory } from '../models/ModelDirectory';
+import { profileRoutes } from '../profiles/profileRoutes';
+import { ProfileService } from '../profiles/ProfileService';
+import { createOpenApiRouter } from '../schema/openapi/generated/router';
+import { jsonBodyParser } from './jsonBodyParser';
+import { RequestAuthorizer } from './RequestAuthorizer';
+
+/** The router built from the OpenAPI document: requests are validated, handlers typed. */
+export type AiopsRouter = Awaited<ReturnType<typeof createOpenApiRouter>>;
+
+/** What every domain's routes share. */
+export interface RouteContext {
+  authorizer: RequestAuthorizer;
+  auditor: AuditorService;
+  models: ModelDirectory;
+}
+
+/**
+ * Where a domain adds its routes: `parsers` for body parsers of its own (they run before
+ * the OpenAPI validation, which needs the parsed body), `router` for the handlers.
+ */
+export interface RouteRegistry {
+  parsers: express.Router;
+  router: AiopsRouter;
+}
+
+/** A domain's routes (ingest, profiles, checks, fleet, ...), added to the registry. */
+export type DomainRoutes = (registry: RouteRegistry) => void;
+
+/** Bodies of routes without a parser of their own: small JSON (e.g. 1,000 entity refs). */
+const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** The services the routes call, built in plugin.ts. */
+export interface RouterOptions extends RouteContext {
+  settings: AiopsSettings;
+  ingest: IngestService;
+  profiles: ProfileService;
+  status: StatusService;
+  runner: DriftCheckRunner;
+  fleet: FleetService;
+}
+
+/**
+ * The REST API of the aiops backend plugin: one OpenAPI router (contract:
+ * src/schema/openapi.yaml) that each domain adds its routes to.
+ */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { settings, authorizer, auditor, models } = options;
+  const context = { authorizer, auditor, models };
+  const { maxBatchRecords, maxReferenceRecords, maxRecordBytes } =
+    settings.ingest;
+  const domains: DomainRoutes[] = [
+    ingestRoutes({
+      ...context,
+      ingest: options.ingest,
+      maxBodyBytes: maxBatchRecords * maxRecordBytes,
+    }),
+    profileRoutes({
+      ...context,
+      profiles: options.profiles,
+      maxReferenceBodyBytes: maxReferenceRecords * maxRecordBytes,
+    }),
+    checkRoutes({ ...context, status: options.status, runner: options.runner }),
+    fleetRoutes({ ...context, fleet: options.fleet }),
+  ];
+  const parsers = Router();
+  const router = await createOpenApiRouter({
+    middleware: [
+      parsers,
+      jsonBodyParser({
+        limitBytes: DEFAULT_BODY_LIMIT_BYTES,
+        limitFrom: 'the default for small bodies',
+      }),
+    ],
+  });
+  for (const domain of domains) domain({ parsers, router });
+  return router;
+}

@@ -1,0 +1,1766 @@
+// Generated from ../../openapi.yaml by `yarn openapi:generate` in plugins/aiops-backend; do not edit.
+import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
+import type { AiopsApiOperations } from '@unified-aiops/plugin-aiops-common';
+
+/** The OpenAPI document the router validates requests against. */
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'aiops',
+    version: '1.0.0',
+    description:
+      "REST API of the AI DevOps backend plugin, served below the plugin's base URL\n(`<backend>/api/aiops`). This document is the contract: the router is\nbuilt from it and validates every request against it, the client types in\n`@unified-aiops/plugin-aiops-common` are generated from it, and the plugin tests check\nevery response against it. Every route needs Backstage credentials: a user's token, or a\nservice's (model services and CI use an external access token). Times are ISO 8601\nstrings. Errors use Backstage's error body.\n",
+  },
+  servers: [
+    {
+      url: '/',
+    },
+  ],
+  components: {
+    parameters: {
+      namespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        description: 'Catalog namespace of the MLModel',
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+      },
+      name: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        description: 'Catalog name of the MLModel',
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+      },
+    },
+    responses: {
+      BadRequest: {
+        description:
+          'InputError — the request breaks this contract (the message names the failing path), or a rule of the route',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ErrorBody',
+            },
+          },
+        },
+      },
+      Unauthorized: {
+        description: 'AuthenticationError — no or invalid credentials',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ErrorBody',
+            },
+          },
+        },
+      },
+      Forbidden: {
+        description:
+          "NotAllowedError — the permission policy denies the route's permission",
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ErrorBody',
+            },
+          },
+        },
+      },
+      NotFound: {
+        description:
+          'NotFoundError — no MLModel of that name in the catalog, or one the caller may not see',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ErrorBody',
+            },
+          },
+        },
+      },
+    },
+    schemas: {
+      ErrorBody: {
+        type: 'object',
+        description: "Backstage's error body",
+        required: ['error', 'response'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['name', 'message'],
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            required: ['method', 'url'],
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          response: {
+            type: 'object',
+            required: ['statusCode'],
+            properties: {
+              statusCode: {
+                type: 'integer',
+              },
+            },
+          },
+        },
+      },
+      DriftStatus: {
+        type: 'string',
+        description:
+          'Drift status of a model; no-data until a check could judge',
+        enum: ['no-data', 'ok', 'warning', 'drift'],
+      },
+      GovernanceStatus: {
+        type: 'string',
+        description:
+          'Governance status of a model; unknown until a policy evaluated it',
+        enum: ['unknown', 'compliant', 'at-risk', 'non-compliant'],
+      },
+      DriftTest: {
+        type: 'string',
+        description: 'A drift test, named as Evidently names it',
+        enum: ['ks', 'wasserstein', 'psi', 'jensenshannon', 'chisquare', 'z'],
+      },
+      RecordScalar: {
+        description: 'A value of a feature, prediction or label',
+        type: ['number', 'string', 'boolean', 'null'],
+      },
+      LlmSignals: {
+        type: 'object',
+        description:
+          'LLM quality signals of one inference, as a judge or the application reports them',
+        additionalProperties: false,
+        properties: {
+          hallucination: {
+            type: 'boolean',
+            description: 'Verdict of the hallucination judge',
+          },
+          judgeScores: {
+            type: 'object',
+            description:
+              'Scores of named judges (e.g. faithfulness), usually in [0, 1]',
+            propertyNames: {
+              minLength: 1,
+            },
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          promptTokens: {
+            type: 'number',
+            minimum: 0,
+          },
+          completionTokens: {
+            type: 'number',
+            minimum: 0,
+          },
+        },
+      },
+      InferenceRecord: {
+        type: 'object',
+        description: 'One inference record a model service posts',
+        additionalProperties: false,
+        required: ['features'],
+        properties: {
+          timestamp: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'Time of the inference; the time of ingest when absent',
+          },
+          features: {
+            type: 'object',
+            description:
+              'Feature values by name; a model that declares monitoring.predictionField or labelField may carry its prediction and label here under those names',
+            propertyNames: {
+              minLength: 1,
+            },
+            additionalProperties: {
+              $ref: '#/components/schemas/RecordScalar',
+            },
+          },
+          prediction: {
+            $ref: '#/components/schemas/RecordScalar',
+          },
+          label: {
+            $ref: '#/components/schemas/RecordScalar',
+          },
+          latencyMs: {
+            type: 'number',
+            minimum: 0,
+          },
+          llm: {
+            $ref: '#/components/schemas/LlmSignals',
+          },
+          groups: {
+            type: 'object',
+            description:
+              "Group attributes (e.g. `{ gender: 'f' }`) for bias measures",
+            propertyNames: {
+              minLength: 1,
+            },
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          costUsd: {
+            type: 'number',
+            minimum: 0,
+          },
+        },
+      },
+      IdempotencyKey: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+      },
+      IngestRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['records'],
+        properties: {
+          idempotencyKey: {
+            $ref: '#/components/schemas/IdempotencyKey',
+          },
+          records: {
+            type: 'array',
+            description: 'At most aiops.ingest.maxBatchRecords records',
+            minItems: 1,
+            items: {
+              $ref: '#/components/schemas/InferenceRecord',
+            },
+          },
+        },
+      },
+      IngestAccepted: {
+        type: 'object',
+        description: 'Answer to an accepted, durable batch',
+        additionalProperties: false,
+        required: ['batchId', 'accepted'],
+        properties: {
+          batchId: {
+            type: 'string',
+          },
+          accepted: {
+            type: 'integer',
+          },
+        },
+      },
+      ReferenceUpdate: {
+        description:
+          'Training records folded into the reference profile, or a production window pinned as the reference',
+        oneOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['records'],
+            properties: {
+              records: {
+                type: 'array',
+                description: 'At most aiops.ingest.maxReferenceRecords records',
+                minItems: 1,
+                items: {
+                  $ref: '#/components/schemas/InferenceRecord',
+                },
+              },
+              modelVersion: {
+                type: 'string',
+                minLength: 1,
+              },
+            },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['pinWindow'],
+            properties: {
+              pinWindow: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['from', 'to'],
+                properties: {
+                  from: {
+                    type: 'string',
+                    format: 'date-time',
+                  },
+                  to: {
+                    type: 'string',
+                    format: 'date-time',
+                  },
+                },
+              },
+              modelVersion: {
+                type: 'string',
+                minLength: 1,
+              },
+            },
+          },
+        ],
+      },
+      ReferenceInfo: {
+        type: 'object',
+        description: "Where a model's reference profile came from",
+        additionalProperties: false,
+        required: [
+          'source',
+          'modelVersion',
+          'windowFrom',
+          'windowTo',
+          'recordCount',
+          'updatedAt',
+        ],
+        properties: {
+          source: {
+            type: 'string',
+            enum: ['records', 'window'],
+          },
+          modelVersion: {
+            type: ['string', 'null'],
+          },
+          windowFrom: {
+            type: ['string', 'null'],
+            format: 'date-time',
+            description:
+              'Start of the pinned range, whole profile windows; null for training records',
+          },
+          windowTo: {
+            type: ['string', 'null'],
+            format: 'date-time',
+            description:
+              'End of the pinned range (exclusive); null for training records',
+          },
+          recordCount: {
+            type: 'integer',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      SampleCounts: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reference', 'current'],
+        properties: {
+          reference: {
+            type: 'integer',
+          },
+          current: {
+            type: 'integer',
+          },
+        },
+      },
+      FeatureCheckResult: {
+        type: 'object',
+        description:
+          "Outcome of one feature's (or the prediction's) drift test",
+        additionalProperties: false,
+        required: [
+          'name',
+          'kind',
+          'decision',
+          'test',
+          'statistic',
+          'pValue',
+          'threshold',
+          'method',
+          'sampleSizes',
+          'population',
+          'sampled',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['numerical', 'categorical'],
+          },
+          decision: {
+            type: 'string',
+            enum: ['ok', 'drift', 'no-data'],
+            description:
+              'no-data also when the test could not run; error then says why',
+          },
+          test: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/DriftTest',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          statistic: {
+            type: ['number', 'null'],
+          },
+          pValue: {
+            type: ['number', 'null'],
+          },
+          threshold: {
+            type: ['number', 'null'],
+          },
+          method: {
+            type: 'string',
+            enum: ['profile', 'reservoir'],
+            description:
+              "profile: the whole window, from the profile's counts or sketch; reservoir: the profiles' uniform samples (every value while the window fits in them)",
+          },
+          sampleSizes: {
+            $ref: '#/components/schemas/SampleCounts',
+            description: 'Values the test used',
+          },
+          population: {
+            $ref: '#/components/schemas/SampleCounts',
+            description: 'Values the windows held',
+          },
+          sampled: {
+            type: 'boolean',
+            description:
+              'Whether the test saw a sample rather than every value',
+          },
+          error: {
+            type: 'string',
+            description:
+              "Why the test could not run (e.g. a pinned test the feature's values cannot take)",
+          },
+          note: {
+            type: 'string',
+            description:
+              'Why the test differs from the one the rule would choose, or why its result needs reading, when it does',
+          },
+        },
+      },
+      FairnessResult: {
+        type: 'object',
+        description: 'Group fairness of binary decisions',
+        additionalProperties: false,
+        required: [
+          'selectionRates',
+          'demographicParityDifference',
+          'disparateImpactRatio',
+          'fourFifthsViolation',
+        ],
+        properties: {
+          selectionRates: {
+            type: 'object',
+            description: 'Share of positive decisions per group value',
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          demographicParityDifference: {
+            type: 'number',
+            description: 'Highest selection rate minus the lowest',
+          },
+          disparateImpactRatio: {
+            type: 'number',
+            description: 'Lowest selection rate over the highest',
+          },
+          fourFifthsViolation: {
+            type: 'boolean',
+            description: 'Disparate impact below 0.8 (EEOC four-fifths rule)',
+          },
+        },
+      },
+      HallucinationTally: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['judged', 'hallucinations', 'rate'],
+        properties: {
+          judged: {
+            type: 'integer',
+          },
+          hallucinations: {
+            type: 'integer',
+          },
+          rate: {
+            type: 'number',
+          },
+        },
+      },
+      LlmCheckResult: {
+        type: 'object',
+        description:
+          'Hallucination-rate shift: two-proportion z-test on the judge verdicts',
+        additionalProperties: false,
+        required: [
+          'reference',
+          'current',
+          'pValue',
+          'minIncrease',
+          'regression',
+        ],
+        properties: {
+          reference: {
+            $ref: '#/components/schemas/HallucinationTally',
+          },
+          current: {
+            $ref: '#/components/schemas/HallucinationTally',
+          },
+          pValue: {
+            type: 'number',
+          },
+          minIncrease: {
+            type: 'number',
+            description:
+              'Least rise that counts (thresholds.hallucinationRateIncrease), 0 when unset',
+          },
+          regression: {
+            type: 'boolean',
+          },
+        },
+      },
+      BiasCheckResult: {
+        type: 'object',
+        description:
+          'Group fairness of the positive predictions, current against reference',
+        additionalProperties: false,
+        required: [
+          'groupField',
+          'reference',
+          'current',
+          'minDisparateImpact',
+          'maxParityDifference',
+          'regression',
+        ],
+        properties: {
+          groupField: {
+            type: 'string',
+          },
+          reference: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/FairnessResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          current: {
+            $ref: '#/components/schemas/FairnessResult',
+          },
+          minDisparateImpact: {
+            type: 'number',
+          },
+          maxParityDifference: {
+            type: ['number', 'null'],
+          },
+          regression: {
+            type: 'boolean',
+          },
+        },
+      },
+      LatencyQuantiles: {
+        type: 'object',
+        description:
+          "Latency quantiles in ms, from the profiles' sketches (2% relative accuracy)",
+        additionalProperties: false,
+        required: ['p50', 'p95', 'p99'],
+        properties: {
+          p50: {
+            type: 'number',
+          },
+          p95: {
+            type: 'number',
+          },
+          p99: {
+            type: 'number',
+          },
+        },
+      },
+      LatencyCheckResult: {
+        type: 'object',
+        description: 'Latency regression against the reference and the SLO',
+        additionalProperties: false,
+        required: ['reference', 'current', 'sloMs', 'sloBreach', 'regression'],
+        properties: {
+          reference: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/LatencyQuantiles',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          current: {
+            $ref: '#/components/schemas/LatencyQuantiles',
+          },
+          sloMs: {
+            type: ['number', 'null'],
+          },
+          sloBreach: {
+            type: 'boolean',
+            description: 'Current p95 above the SLO',
+          },
+          regression: {
+            type: 'boolean',
+            description: 'Current p95 more than 1.2 times the reference p95',
+          },
+        },
+      },
+      DriftCheckResult: {
+        type: 'object',
+        description: 'What one check found, before hysteresis',
+        additionalProperties: false,
+        required: [
+          'status',
+          'reason',
+          'records',
+          'features',
+          'prediction',
+          'driftedShare',
+          'datasetDrift',
+          'datasetDriftShare',
+          'window',
+          'reference',
+        ],
+        properties: {
+          status: {
+            $ref: '#/components/schemas/DriftStatus',
+          },
+          reason: {
+            type: 'string',
+          },
+          records: {
+            $ref: '#/components/schemas/SampleCounts',
+          },
+          features: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FeatureCheckResult',
+            },
+          },
+          prediction: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/FeatureCheckResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          driftedShare: {
+            type: 'number',
+          },
+          datasetDrift: {
+            type: 'boolean',
+          },
+          datasetDriftShare: {
+            type: 'number',
+          },
+          minCurrentRecords: {
+            type: 'integer',
+            description:
+              'Fewest current-window records the check needed to judge; below it the check is no-data and the model keeps its status. Absent from checks stored before it existed.',
+          },
+          window: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'to'],
+            properties: {
+              from: {
+                type: 'string',
+                format: 'date-time',
+              },
+              to: {
+                type: 'string',
+                format: 'date-time',
+              },
+            },
+          },
+          reference: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ReferenceInfo',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          llm: {
+            description:
+              'Absent from checks stored before the LLM sections existed',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/LlmCheckResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          bias: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/BiasCheckResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          latency: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/LatencyCheckResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+      DriftCheck: {
+        type: 'object',
+        description: 'One stored drift check',
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'checkedAt',
+          'trigger',
+          'resultStatus',
+          'status',
+          'result',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          checkedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          trigger: {
+            type: 'string',
+            enum: ['schedule', 'manual'],
+          },
+          resultStatus: {
+            $ref: '#/components/schemas/DriftStatus',
+            description: 'Tier of this check alone',
+          },
+          status: {
+            $ref: '#/components/schemas/DriftStatus',
+            description: 'Model status after hysteresis',
+          },
+          result: {
+            $ref: '#/components/schemas/DriftCheckResult',
+          },
+        },
+      },
+      DriftCheckList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DriftCheck',
+            },
+          },
+        },
+      },
+      ModelDriftStatus: {
+        type: 'object',
+        description: 'Current drift status of a model with its latest check',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'status',
+          'pendingStatus',
+          'pendingCount',
+          'recoveryChecks',
+          'lastCheckedAt',
+          'changedAt',
+          'latest',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/DriftStatus',
+          },
+          pendingStatus: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/DriftStatus',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          pendingCount: {
+            type: 'integer',
+          },
+          recoveryChecks: {
+            type: 'integer',
+            description:
+              'Consecutive better results needed before the status goes down a tier (hysteresis)',
+          },
+          lastCheckedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          changedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          latest: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/DriftCheck',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+      FleetModel: {
+        type: 'object',
+        description: 'One model of the fleet as the fleet page lists it',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'name',
+          'owner',
+          'type',
+          'riskTier',
+          'lifecycle',
+          'driftStatus',
+          'governanceStatus',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+            description: 'Absent when the entity has none',
+          },
+          owner: {
+            type: 'string',
+          },
+          system: {
+            type: 'string',
+            description: 'Absent when the entity is part of no system',
+          },
+          type: {
+            type: 'string',
+          },
+          riskTier: {
+            type: 'string',
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          driftStatus: {
+            $ref: '#/components/schemas/DriftStatus',
+          },
+          governanceStatus: {
+            $ref: '#/components/schemas/GovernanceStatus',
+          },
+        },
+      },
+      FleetSummary: {
+        type: 'object',
+        description: 'The whole fleet with counts by status',
+        additionalProperties: false,
+        required: ['total', 'byDriftStatus', 'byGovernanceStatus', 'models'],
+        properties: {
+          total: {
+            type: 'integer',
+          },
+          byDriftStatus: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['no-data', 'ok', 'warning', 'drift'],
+            properties: {
+              'no-data': {
+                type: 'integer',
+              },
+              ok: {
+                type: 'integer',
+              },
+              warning: {
+                type: 'integer',
+              },
+              drift: {
+                type: 'integer',
+              },
+            },
+          },
+          byGovernanceStatus: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['unknown', 'compliant', 'at-risk', 'non-compliant'],
+            properties: {
+              unknown: {
+                type: 'integer',
+              },
+              compliant: {
+                type: 'integer',
+              },
+              'at-risk': {
+                type: 'integer',
+              },
+              'non-compliant': {
+                type: 'integer',
+              },
+            },
+          },
+          models: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FleetModel',
+            },
+          },
+        },
+      },
+      StatusBatchRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRefs'],
+        properties: {
+          entityRefs: {
+            type: 'array',
+            maxItems: 1000,
+            items: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+        },
+      },
+      ModelStatusItem: {
+        type: 'object',
+        description: 'Status of one model as the catalog module stamps it',
+        additionalProperties: false,
+        required: ['entityRef', 'driftStatus', 'governanceStatus'],
+        properties: {
+          entityRef: {
+            type: 'string',
+            description: 'The ref as asked',
+          },
+          driftStatus: {
+            $ref: '#/components/schemas/DriftStatus',
+          },
+          governanceStatus: {
+            $ref: '#/components/schemas/GovernanceStatus',
+          },
+        },
+      },
+      ModelStatusList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ModelStatusItem',
+            },
+          },
+        },
+      },
+      NumericStats: {
+        type: 'object',
+        description:
+          'Quantiles and moments of numeric values; null without values',
+        additionalProperties: false,
+        required: ['count', 'mean', 'std', 'min', 'max', 'p50', 'p95', 'p99'],
+        properties: {
+          count: {
+            type: 'integer',
+          },
+          mean: {
+            type: ['number', 'null'],
+          },
+          std: {
+            type: ['number', 'null'],
+          },
+          min: {
+            type: ['number', 'null'],
+          },
+          max: {
+            type: ['number', 'null'],
+          },
+          p50: {
+            type: ['number', 'null'],
+          },
+          p95: {
+            type: ['number', 'null'],
+          },
+          p99: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      FeatureStats: {
+        type: 'object',
+        description: 'What a chart shows of one feature in one profile',
+        additionalProperties: false,
+        required: [
+          'count',
+          'nulls',
+          'numeric',
+          'topCategories',
+          'otherCategories',
+        ],
+        properties: {
+          count: {
+            type: 'integer',
+          },
+          nulls: {
+            type: 'integer',
+          },
+          numeric: {
+            $ref: '#/components/schemas/NumericStats',
+          },
+          topCategories: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['value', 'count'],
+              properties: {
+                value: {
+                  type: 'string',
+                },
+                count: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          otherCategories: {
+            type: 'integer',
+          },
+        },
+      },
+      FeatureComparison: {
+        type: 'object',
+        description:
+          'Reference and current side by side, binned on shared edges',
+        additionalProperties: false,
+        required: ['name', 'kind', 'current', 'reference', 'histogram'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['numerical', 'categorical'],
+          },
+          current: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/FeatureStats',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          reference: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/FeatureStats',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          histogram: {
+            type: 'object',
+            description:
+              'Numerical: edges.length - 1 bins; categorical: one bin per category',
+            additionalProperties: false,
+            required: ['labels', 'current', 'reference'],
+            properties: {
+              labels: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              edges: {
+                type: 'array',
+                items: {
+                  type: 'number',
+                },
+              },
+              current: {
+                type: 'array',
+                items: {
+                  type: 'number',
+                },
+              },
+              reference: {
+                type: 'array',
+                items: {
+                  type: 'number',
+                },
+              },
+            },
+          },
+        },
+      },
+      ProfileTotals: {
+        type: 'object',
+        description: 'Whole-profile counts and signals',
+        additionalProperties: false,
+        required: [
+          'records',
+          'firstTimestamp',
+          'lastTimestamp',
+          'latencyMs',
+          'llm',
+          'costUsd',
+          'groups',
+        ],
+        properties: {
+          records: {
+            type: 'integer',
+          },
+          firstTimestamp: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          lastTimestamp: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          latencyMs: {
+            $ref: '#/components/schemas/NumericStats',
+          },
+          llm: {
+            type: 'object',
+            additionalProperties: false,
+            required: [
+              'judged',
+              'hallucinations',
+              'hallucinationRate',
+              'judgeScores',
+              'promptTokens',
+              'completionTokens',
+            ],
+            properties: {
+              judged: {
+                type: 'integer',
+              },
+              hallucinations: {
+                type: 'integer',
+              },
+              hallucinationRate: {
+                type: ['number', 'null'],
+              },
+              judgeScores: {
+                type: 'object',
+                additionalProperties: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['count', 'mean'],
+                  properties: {
+                    count: {
+                      type: 'integer',
+                    },
+                    mean: {
+                      type: 'number',
+                    },
+                  },
+                },
+              },
+              promptTokens: {
+                type: 'number',
+              },
+              completionTokens: {
+                type: 'number',
+              },
+            },
+          },
+          costUsd: {
+            type: 'number',
+          },
+          groups: {
+            type: 'object',
+            description:
+              'Group attribute → value → records and share of positive predictions',
+            additionalProperties: {
+              type: 'object',
+              additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['count', 'positiveRate'],
+                properties: {
+                  count: {
+                    type: 'integer',
+                  },
+                  positiveRate: {
+                    type: 'number',
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      ModelProfiles: {
+        type: 'object',
+        description:
+          "The current window's merged profile against the reference, for charts",
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'window',
+          'referenceSource',
+          'current',
+          'reference',
+          'features',
+          'prediction',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          window: {
+            type: 'object',
+            description:
+              'Bounds of the profile windows read (whole windows) and how many held records',
+            additionalProperties: false,
+            required: ['from', 'to', 'windows'],
+            properties: {
+              from: {
+                type: 'string',
+                format: 'date-time',
+              },
+              to: {
+                type: 'string',
+                format: 'date-time',
+              },
+              windows: {
+                type: 'integer',
+              },
+            },
+          },
+          referenceSource: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ReferenceInfo',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          current: {
+            $ref: '#/components/schemas/ProfileTotals',
+          },
+          reference: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ProfileTotals',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          features: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/FeatureComparison',
+            },
+          },
+          prediction: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/FeatureComparison',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
+  paths: {
+    '/v1/fleet': {
+      get: {
+        operationId: 'getFleet',
+        summary:
+          'Every MLModel the caller may see, with drift and governance status and counts by status',
+        description:
+          'Permission: aiops.model.read. The drift status comes from the checks, not the labels.',
+        responses: {
+          '200': {
+            description: 'The fleet',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/FleetSummary',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/v1/status/batch': {
+      post: {
+        operationId: 'getStatuses',
+        summary: 'Drift and governance status of up to 1000 models',
+        description:
+          "Permission: aiops.model.read. One item per ref, in order; unknown models, and models a person's catalog visibility hides, are no-data.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/StatusBatchRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'One status per asked ref',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelStatusList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/records': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      post: {
+        operationId: 'postRecords',
+        summary: 'Ingest a batch of inference records',
+        description:
+          'Permission: aiops.records.create; audited as records-ingest. The idempotency key is\nrequired, in the body or in the `Idempotency-Key` header (both, differing: 400). An\naccepted batch is committed before the 202 and folded into window profiles in the\nbackground. A repeated key with the same body gets the first answer again with\n`Idempotent-Replayed: true`, applying nothing; with another body it is a 409. Any bad\nrecord rejects the whole batch (400 naming the record and field), as does a record\ntimed more than 5 minutes ahead of the server or older than the profile retention.\n',
+        parameters: [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: {
+              $ref: '#/components/schemas/IdempotencyKey',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/IngestRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'Accepted and durable',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/IngestAccepted',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            description:
+              'ConflictError — the idempotency key was used before with another body',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ErrorBody',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/reference': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      put: {
+        operationId: 'setReference',
+        summary:
+          'Set the reference profile from training records or a pinned production window',
+        description:
+          'Permission: aiops.reference.update; audited as reference-set. A pinned range covers every profile window it touches, whole; the answer gives those bounds.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReferenceUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The stored reference',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReferenceInfo',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/status': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getModelStatus',
+        summary: 'Current drift status and the latest check',
+        description: 'Permission: aiops.model.read.',
+        responses: {
+          '200': {
+            description: "The model's drift status",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelDriftStatus',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/checks': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getChecks',
+        summary: 'Check history, newest first',
+        description: 'Permission: aiops.model.read.',
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 50,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The latest checks',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DriftCheckList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      post: {
+        operationId: 'runCheck',
+        summary: 'Fold pending batches and run a check now',
+        description: 'Permission: aiops.check.run; audited as check-run.',
+        responses: {
+          '201': {
+            description: 'The stored check',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DriftCheck',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/profiles': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getProfiles',
+        summary:
+          "The current window's merged profile against the reference, for charts",
+        description:
+          "Permission: aiops.model.read. Every profile window the range touches is read whole, and the answer's window gives those bounds.",
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            description:
+              "Default the start of the windows the check reads (now minus the model's windowHours)",
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            description: 'Default the end of the current profile window',
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'Per-feature statistics and histograms on shared bins, the prediction, and totals',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelProfiles',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+type Operation<Id extends keyof AiopsApiOperations> = AiopsApiOperations[Id];
+type OperationParameters<
+  Id extends keyof AiopsApiOperations,
+  In extends 'path' | 'query',
+> = NonNullable<Operation<Id>['parameters'][In]>;
+type RequestBody<Id extends keyof AiopsApiOperations> = NonNullable<
+  Operation<Id>['requestBody']
+>['content']['application/json'];
+type SuccessBody<
+  Id extends keyof AiopsApiOperations,
+  Status extends keyof Operation<Id>['responses'],
+> = Operation<Id>['responses'][Status] extends {
+  content: { 'application/json': infer Body };
+}
+  ? Body
+  : void;
+
+/** Path, query, body and success response of each route, keyed as the typed router expects. */
+export type EndpointMap = {
+  '#get|/v1/fleet': {
+    response: SuccessBody<'getFleet', 200>;
+  };
+  '#post|/v1/status/batch': {
+    body: RequestBody<'getStatuses'>;
+    response: SuccessBody<'getStatuses', 200>;
+  };
+  '#post|/v1/models/{namespace}/{name}/records': {
+    path: OperationParameters<'postRecords', 'path'>;
+    body: RequestBody<'postRecords'>;
+    response: SuccessBody<'postRecords', 202>;
+  };
+  '#put|/v1/models/{namespace}/{name}/reference': {
+    path: OperationParameters<'setReference', 'path'>;
+    body: RequestBody<'setReference'>;
+    response: SuccessBody<'setReference', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/status': {
+    path: OperationParameters<'getModelStatus', 'path'>;
+    response: SuccessBody<'getModelStatus', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/checks': {
+    path: OperationParameters<'getChecks', 'path'>;
+    query: OperationParameters<'getChecks', 'query'>;
+    response: SuccessBody<'getChecks', 200>;
+  };
+  '#post|/v1/models/{namespace}/{name}/checks': {
+    path: OperationParameters<'runCheck', 'path'>;
+    response: SuccessBody<'runCheck', 201>;
+  };
+  '#get|/v1/models/{namespace}/{name}/profiles': {
+    path: OperationParameters<'getProfiles', 'path'>;
+    query: OperationParameters<'getProfiles', 'query'>;
+    response: SuccessBody<'getProfiles', 200>;
+  };
+};
+
+/** A router that validates requests against the spec and types each route's handler. */
+export const createOpenApiRouter = async (
+  options?: Parameters<
+    typeof createValidatedOpenApiRouterFromGeneratedEndpointMap
+  >['1'],
+) =>
+  createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
+    spec,
+    options,
+  );
