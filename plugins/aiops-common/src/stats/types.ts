@@ -34,12 +34,16 @@ export interface DriftResult {
   pValue?: number;
   threshold: number;
   drift: boolean;
+  /** Why the verdict needed no test, when the data leave the test nothing to measure. */
+  note?: string;
 }
 
 /** Group fairness of binary decisions, see {@link fairness}. @public */
 export interface FairnessResult {
   selectionRates: Record<string, number>;
   demographicParityDifference: number;
-  disparateImpactRatio: number;
+  /** Lowest over highest selection rate; null when no group is ever selected (0 / 0). */
+  disparateImpactRatio: number | null;
+  /** Ratio below four fifths; an undefined ratio is no violation. */
   fourFifthsViolation: boolean;
 }
