@@ -63,7 +63,7 @@ export interface FeatureCheckResult {
   sampled: boolean;
   /** Why the test could not run (e.g. a pinned test the feature's values cannot take). */
   error?: string;
-  /** Why the test differs from the one the rule would choose, when it does. */
+  /** Why the test differs from the one the rule would choose, or had nothing to measure. */
   note?: string;
 }
 
