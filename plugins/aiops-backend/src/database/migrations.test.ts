@@ -62,8 +62,9 @@ describe.each(DATABASE_IDS)('migrations on %s', databaseId => {
     await knex.migrate.latest(config);
     expect(await completed(knex)).toEqual(migrationFiles);
     expect(Object.keys(await schemaOf(knex))).toEqual(TABLES);
-    expect(await knex.schema.hasColumn('aiops_ingest_batches', 'payload_hash'))
-      .toBe(true);
+    expect(
+      await knex.schema.hasColumn('aiops_ingest_batches', 'payload_hash'),
+    ).toBe(true);
     const latest = await schemaOf(knex);
 
     await knex.migrate.rollback(config, true);
