@@ -62,6 +62,11 @@ def is_missing(v):
     return v is None or (isinstance(v, float) and not math.isfinite(v))
 
 
+def enc_label(v):
+    """A label or decision for JSON: NaN as the string the TypeScript side decodes."""
+    return 'NaN' if isinstance(v, float) and math.isnan(v) else v
+
+
 def clean(values):
     return [v for v in decode(values) if not is_missing(v)]
 
@@ -137,25 +142,29 @@ def run_test(test, ref, cur, feature_type):
     if test == 'chisquare':
         rc, cc = counts(ref), counts(cur)
         keys = list(set(rc) | set(cc))
-        if len(keys) == 1:
-            # SciPy answers NaN (zero degrees of freedom); the library reports "no drift".
-            return 0.0, 1.0
         k_norm = len(cur) / len(ref)
         with np.errstate(divide='ignore', invalid='ignore'):
             res = stats.chisquare([cc.get(k, 0) for k in keys], [rc.get(k, 0) * k_norm for k in keys])
         return float(res.statistic), float(res.pvalue)
     if test == 'z':
-        if len(set(ref)) == 1 and len(set(cur)) == 1 and ref[0] == cur[0]:
-            return 0.0, 1.0
         key = sorted(set(ref) | set(cur))[0]
         a = [0 if x == key else 1 for x in ref]
         b = [0 if x == key else 1 for x in cur]
         n1, n2 = len(a), len(b)
         p1, p2 = float(sum(a)) / n1, float(sum(b)) / n2
         big_p = float(p1 * n1 + p2 * n2) / (n1 + n2)
-        z = (p1 - p2) / np.sqrt(big_p * (1 - big_p) * (1.0 / n1 + 1.0 / n2))
+        with np.errstate(divide='ignore', invalid='ignore'):
+            z = np.float64(p1 - p2) / np.sqrt(big_p * (1 - big_p) * (1.0 / n1 + 1.0 / n2))
         return float(z), float(2 * (1 - stats.norm.cdf(np.abs(z))))
     raise ValueError(test)
+
+
+def single_category(test, ref, cur):
+    """Chi-square and z on one category over both sides: SciPy's chisquare has zero
+    degrees of freedom (statistic 0, p NaN) and Evidently's z is 0 / 0 (NaN). JSON cannot
+    carry NaN and there is nothing to detect, so the library answers statistic 0, p = 1
+    (no drift) with a note; the fixture keeps SciPy's raw answer beside it."""
+    return test in ('chisquare', 'z') and len(set(ref) | set(cur)) == 1
 
 
 def drifted(test, statistic, p_value, threshold):
@@ -171,16 +180,21 @@ def drift_case(name, reference, current, feature_type, test=None, threshold=None
     chosen = test or default_test(ref, cur, feature_type)
     t = DEFAULT_THRESHOLDS[chosen] if threshold is None else threshold
     statistic, p_value = run_test(chosen, ref, cur, feature_type)
+    raw = None
+    if single_category(chosen, ref, cur):
+        raw = {'statistic': enc(statistic), 'pValue': enc(p_value)}
+        statistic, p_value = 0.0, 1.0
     options = {'featureType': feature_type}
     if test:
         options['test'] = test
     if threshold is not None:
         options['threshold'] = threshold
-    return {
-        'name': name, 'reference': reference, 'current': current, 'options': options,
-        'expected': {'test': chosen, 'statistic': enc(statistic), 'pValue': enc(p_value),
-                     'threshold': t, 'drift': drifted(chosen, statistic, p_value, t)},
-    }
+    expected = {'test': chosen, 'statistic': enc(statistic), 'pValue': enc(p_value),
+                'threshold': t, 'drift': drifted(chosen, statistic, p_value, t)}
+    if raw is not None:
+        expected['singleCategory'] = {'scipy': raw}
+    return {'name': name, 'reference': reference, 'current': current, 'options': options,
+            'expected': expected}
 
 
 def gen(seed, n, shift=0.0, scale=1.0, decimals=None):
@@ -247,6 +261,12 @@ def categorical_pairs():
         ('binary numbers', [0] * 70 + [1] * 30, [0] * 62 + [1] * 38),
         ('booleans', [True] * 10 + [False] * 15, [True] * 14 + [False] * 9),
         ('single category', ['x'] * 5, ['x'] * 3),
+        ('single category, one record each', ['x'], ['x']),
+        ('single category after dropping missing', ['x', None, 'x', 'NaN'], [None, 'x', 'Infinity']),
+        ('single number category', [0] * 40, [0] * 25),
+        ('single boolean category', [True] * 12, [True] * 30),
+        ('single category on one side only', ['a'] * 20, ['a'] * 15 + ['b'] * 5),
+        ('single category on current only', ['a'] * 15 + ['b'] * 5, ['a'] * 20),
         ('single vs other', ['x'] * 5, ['y'] * 3),
         ('n=1 each', ['a'], ['b']),
         ('missing dropped', ['a', None, 'b', 'NaN', 'a', 'Infinity'], ['b', None, 'b', 'a']),
@@ -326,26 +346,35 @@ def build_percentiles():
 
 
 def build_fairness():
+    nan = float('nan')
     cases = [
         (['a', 'a', 'b', 'b', 'b'], [1, 0, 1, 1, 0]),
         (['m', 'f', 'm', 'f', 'm', 'f', 'x'], [True, False, True, True, False, False, True]),
+        # nobody selected: min / max is 0 / 0, so the ratio is undefined (null), no violation
         (['g1'] * 4 + ['g2'] * 4, [0] * 8),
         (['g1'] * 4 + ['g2'] * 4, [1, 1, 1, 1, 1, 0, 1, 1]),
         (['only'] * 3, [1, 0, 1]),
+        (['only'] * 3, [0, 0, 0]),
         ([f'g{i % 3}' for i in range(90)], [1 if (i * 7) % 5 < 2 + i % 3 else 0 for i in range(90)]),
+        # production rows lose fields: a missing group or prediction drops the row
+        (['a', None, 'a', 'b', 'b', 'b', 'a'], [1, 1, 0, nan, 1, 0, None]),
+        ([None, 'a', 'b', 'b', 'a'], [True, None, False, False, None]),
+        (['a', 'a', 'b', 'b', nan, 'c'], [0, 0, 0, 0, 1, None]),
+        ([1, 1, 2, 2, 2, nan], [1, 0, 1, 1, 1, 0]),
     ]
     out = []
     for groups, preds in cases:
-        sums, totals = {}, {}
-        for g, p in zip(groups, preds):
-            totals[g] = totals.get(g, 0) + 1
-            sums[g] = sums.get(g, 0) + (1 if p else 0)
-        rates = {g: sums[g] / totals[g] for g in totals}
+        missing = np.array([is_missing(g) or is_missing(p) for g, p in zip(groups, preds)])
+        keys = np.array([str(g) for g in groups], dtype=object)[~missing]
+        selected = np.array([1.0 if p is True or p == 1 else 0.0 for p in preds])[~missing]
+        rates = {str(k): float(np.mean(selected[keys == k])) for k in dict.fromkeys(keys)}
         hi, lo = max(rates.values()), min(rates.values())
-        dir_ = 1.0 if hi == 0 else lo / hi
-        out.append({'groups': groups, 'predictions': preds, 'expected': {
-            'selectionRates': rates, 'demographicParityDifference': hi - lo,
-            'disparateImpactRatio': dir_, 'fourFifthsViolation': dir_ < 0.8}})
+        ratio = None if hi == 0 else lo / hi
+        out.append({'groups': [enc_label(g) for g in groups], 'predictions': [enc_label(p) for p in preds],
+                    'expected': {'selectionRates': rates, 'demographicParityDifference': hi - lo,
+                                 'disparateImpactRatio': ratio,
+                                 'fourFifthsViolation': ratio is not None and ratio < 0.8,
+                                 'dropped': int(missing.sum())}})
     return out
 
 

@@ -110,11 +110,19 @@ describe('exactly one check per interval across replicas (PostgreSQL)', () => {
     const knex = await migrateDatabase(
       mockServices.database({ knex: await databases.init('SQLITE_3') }),
     );
-    const runner = replica(knex);
+    // the default interval (5 minutes) beside monitoring.checkIntervalMinutes: 15
+    const runner = replica(knex, [
+      modelEntity('default'),
+      modelEntity('quarterly', { checkIntervalMinutes: 15 }),
+    ]);
+    const due = async (at: number) => (await runner.runDue(at)).sort();
+    const both = ['mlmodel:default/default', 'mlmodel:default/quarterly'];
     const now = Date.now();
-    expect(await runner.runDue(now)).toHaveLength(30);
-    expect(await runner.runDue(now + 4 * 60_000)).toHaveLength(0);
-    expect(await runner.runDue(now + 5 * 60_000)).toHaveLength(30);
+    expect(await due(now)).toEqual(both);
+    expect(await due(now + 4 * 60_000)).toEqual([]);
+    expect(await due(now + 5 * 60_000)).toEqual(['mlmodel:default/default']);
+    expect(await due(now + 14 * 60_000)).toEqual(['mlmodel:default/default']);
+    expect(await due(now + 15 * 60_000)).toEqual(['mlmodel:default/quarterly']);
   });
 });
 

@@ -191,6 +191,57 @@ describe('evaluateDrift: categorical features coded as numbers', () => {
   });
 });
 
+describe('evaluateDrift: a single category on both sides', () => {
+  const onePlan = (count: number) =>
+    Array.from({ length: count }, () => ({ features: { plan: 'basic' } }));
+  const evaluatePlans = (
+    referenceCount: number,
+    currentCount: number,
+    test?: DriftTestName,
+  ) =>
+    evaluateDrift({
+      reference: profileRecords(onePlan(referenceCount), Date.now()),
+      current: profileRecords(onePlan(currentCount), Date.now()),
+      features: [{ name: 'plan', kind: 'categorical', test }],
+      datasetDriftShare: 0.5,
+    });
+
+  it.each([
+    [
+      'chisquare',
+      300,
+      200,
+      'reservoir',
+      /chi-square has no degrees of freedom/,
+    ],
+    ['chisquare', 800, 2000, 'profile', /chi-square has no degrees of freedom/],
+    ['z', 300, 200, 'reservoir', /z-test has no proportion to compare/],
+    ['z', 800, 2000, 'profile', /z-test has no proportion to compare/],
+  ] as const)(
+    '%s on %i vs %i records (%s): no drift, and the feature says why',
+    (test, referenceCount, currentCount, method, why) => {
+      const result = evaluatePlans(referenceCount, currentCount, test);
+      const [plan] = result.features;
+      expect(plan).toMatchObject({
+        test,
+        method,
+        decision: 'ok',
+        statistic: 0,
+        pValue: 1,
+      });
+      expect(plan.note).toMatch(/^a single category on both sides: /);
+      expect(plan.note).toMatch(why);
+      expect(result.status).toBe('ok');
+    },
+  );
+
+  it('notes it on the default test too', () => {
+    const [plan] = evaluatePlans(300, 200).features;
+    expect(plan).toMatchObject({ test: 'z', decision: 'ok' });
+    expect(plan.note).toMatch(/single category on both sides/);
+  });
+});
+
 describe('evaluateDrift: text features', () => {
   it('says which text features it does not test instead of dropping them silently', () => {
     const result = evaluateDrift({

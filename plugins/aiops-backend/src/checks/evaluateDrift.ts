@@ -136,7 +136,7 @@ function testFeature(
     const fallBackToKs =
       sampled && !fromProfile && !pinned.test && kind === 'numerical';
     const test: DriftTestName = fallBackToKs ? 'ks' : chosen;
-    const note = fallBackToKs
+    const fallBackNote = fallBackToKs
       ? `${chosen} needs the whole window, and the profile's sketch cannot resolve this feature's spread; KS on the reservoir samples instead`
       : undefined;
     const options = {
@@ -162,6 +162,9 @@ function testFeature(
         options,
       );
     }
+    // The test's own note (e.g. a single category leaves chi-square nothing to measure).
+    const notes = [fallBackNote, result.note].filter(Boolean);
+    const note = notes.length ? notes.join('; ') : undefined;
     return {
       name,
       kind,

@@ -26,6 +26,21 @@ function llmRecords(
   });
 }
 
+/** Records of groups a and b with positive predictions at the given rates, nothing else. */
+function biasRecords(
+  count: number,
+  rates: { a: number; b: number },
+): InferenceRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const group = i % 2 ? 'b' : 'a';
+    return {
+      features: {},
+      prediction: ((i >> 1) % 10) / 10 < rates[group],
+      groups: { region: group },
+    };
+  });
+}
+
 const model: ModelInfo = {
   modelRef: 'mlmodel:default/assistant',
   owner: 'group:default/ml-team',
@@ -117,6 +132,47 @@ describe('evaluateService', () => {
     });
     expect(strict.llm!.regression).toBe(true);
     expect(lenient.llm!.regression).toBe(false);
+  });
+
+  it('leaves disparate impact undefined, and no bias shift, when nobody is selected', () => {
+    const reference = profileRecords(
+      biasRecords(400, { a: 0.5, b: 0.5 }),
+      Date.now(),
+    );
+    const current = profileRecords(
+      biasRecords(400, { a: 0, b: 0 }),
+      Date.now(),
+    );
+    const service = evaluateService({ reference, current, model });
+    expect(service.bias).toMatchObject({
+      regression: false,
+      current: {
+        selectionRates: { a: 0, b: 0 },
+        disparateImpactRatio: null,
+        fourFifthsViolation: false,
+      },
+    });
+    expect(service.issues).toEqual([]);
+  });
+
+  it('flags a four-fifths violation against a reference where nobody was selected', () => {
+    const reference = profileRecords(
+      biasRecords(400, { a: 0, b: 0 }),
+      Date.now(),
+    );
+    const current = profileRecords(
+      biasRecords(400, { a: 0.5, b: 0.3 }),
+      Date.now(),
+    );
+    const service = evaluateService({ reference, current, model });
+    expect(service.bias).toMatchObject({
+      regression: true,
+      reference: { disparateImpactRatio: null },
+    });
+    expect(service.bias!.current.disparateImpactRatio).toBeCloseTo(0.6, 12);
+    expect(service.issues).toEqual([
+      'bias on region: disparate impact 0.60, parity difference 0.20',
+    ]);
   });
 
   it('has no sections without the signals', () => {

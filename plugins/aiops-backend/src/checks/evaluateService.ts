@@ -97,10 +97,16 @@ function checkBias(
   const before = reference ? groupFairness(reference.groups[groupField]) : null;
   const minDisparateImpact = model.bias.minDisparateImpact ?? FOUR_FIFTHS;
   const maxParityDifference = model.bias.maxParityDifference ?? null;
+  // A null ratio (nobody selected in any group) is no evidence of disparate impact.
   const violates = (f: FairnessResult) =>
-    f.disparateImpactRatio < minDisparateImpact ||
+    (f.disparateImpactRatio !== null &&
+      f.disparateImpactRatio < minDisparateImpact) ||
     (maxParityDifference !== null &&
       f.demographicParityDifference > maxParityDifference);
+  const worseImpact = (a: FairnessResult, b: FairnessResult) =>
+    a.disparateImpactRatio !== null &&
+    b.disparateImpactRatio !== null &&
+    a.disparateImpactRatio < b.disparateImpactRatio;
   return {
     groupField,
     reference: before,
@@ -110,9 +116,7 @@ function checkBias(
     // A shift: a violation now that the reference did not have, or a worse one.
     regression:
       violates(now) &&
-      (!before ||
-        !violates(before) ||
-        now.disparateImpactRatio < before.disparateImpactRatio),
+      (!before || !violates(before) || worseImpact(now, before)),
   };
 }
 
@@ -174,12 +178,11 @@ export function evaluateService(options: {
     );
   }
   if (bias?.regression) {
+    const ratio = bias.current.disparateImpactRatio;
     issues.push(
-      `bias on ${
-        bias.groupField
-      }: disparate impact ${bias.current.disparateImpactRatio.toFixed(
-        2,
-      )}, parity difference ${bias.current.demographicParityDifference.toFixed(
+      `bias on ${bias.groupField}: disparate impact ${
+        ratio === null ? 'n/a (no group selected)' : ratio.toFixed(2)
+      }, parity difference ${bias.current.demographicParityDifference.toFixed(
         2,
       )}`,
     );

@@ -4,7 +4,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 
-const migrationsDir = resolvePackagePath(
+/** The knex migrations of the plugin, `migrations/` in the package. */
+export const migrationsDir = resolvePackagePath(
   '@unified-aiops/plugin-aiops-backend',
   'migrations',
 );

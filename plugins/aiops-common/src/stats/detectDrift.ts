@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import { CategoryTally, alignTallies, totalOf } from './categoryCounts';
 import { categoricalSample, numericSample } from './cleanSample';
 import { chooseDriftTest, driftTestFor } from './defaultDriftTest';
-import { DRIFT_TESTS } from './driftTests';
+import { DRIFT_TESTS, TestOutcome } from './driftTests';
 import {
   NumericDistribution,
   bucketCounts,
@@ -43,7 +43,7 @@ function checkTestAndThreshold(options: Partial<DriftOptions>) {
 /** The verdict of a test's outcome against the threshold given or its default. */
 function decide(
   test: DriftTestName,
-  outcome: { statistic: number; pValue?: number },
+  outcome: TestOutcome,
   threshold: number | undefined,
 ): DriftResult {
   const definition = DRIFT_TESTS[test];
@@ -57,6 +57,7 @@ function decide(
     drift: definition.isDrift(decisive, limit),
   };
   if (outcome.pValue !== undefined) result.pValue = outcome.pValue;
+  if (outcome.note !== undefined) result.note = outcome.note;
   return result;
 }
 

@@ -9,6 +9,13 @@ import { DriftTestName, FeatureType } from './types';
 import { normedWasserstein } from './wasserstein';
 import { zTest, zTestFromCounts } from './zTest';
 
+/** What a test measured; `note` when the data left it nothing to measure. */
+export interface TestOutcome {
+  statistic: number;
+  pValue?: number;
+  note?: string;
+}
+
 /** How one drift test runs and decides, with Evidently's defaults. */
 export interface DriftTestDefinition {
   /** Hypothesis tests decide on the p-value, distances on the statistic. */
@@ -22,12 +29,12 @@ export interface DriftTestDefinition {
     reference: ArrayLike<Category>,
     current: ArrayLike<Category>,
     featureType: FeatureType,
-  ): { statistic: number; pValue?: number };
+  ): TestOutcome;
   /**
    * The same test on counts per value (one bin per value), for tests that need no
    * order; absent for KS and Wasserstein.
    */
-  runOnCounts?(counts: CategoryCounts): { statistic: number; pValue?: number };
+  runOnCounts?(counts: CategoryCounts): TestOutcome;
 }
 
 const sharesOf = (counts: CategoryCounts) =>

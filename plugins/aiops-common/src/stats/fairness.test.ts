@@ -3,19 +3,34 @@ import { fairness, fairnessFromCounts } from './fairness';
 import { loadFixture } from './__fixtures__/fixtures';
 import type { FairnessResult } from '../api/types';
 
+type Label = string | number | boolean | null;
+
 interface FairnessCase {
-  groups: string[];
-  predictions: Array<number | boolean>;
-  expected: FairnessResult;
+  groups: Label[];
+  predictions: Label[];
+  expected: FairnessResult & { dropped: number };
 }
+
+/** The generator writes NaN as the string "NaN" (JSON has no NaN). */
+const decode = (values: Label[]) => values.map(v => (v === 'NaN' ? NaN : v));
 
 describe('fairness', () => {
   const cases = loadFixture<FairnessCase[]>('fairness.json');
 
+  it('has reference cases with missing values and with nobody selected', () => {
+    expect(cases.some(c => c.expected.dropped > 0)).toBe(true);
+    expect(cases.some(c => c.expected.disparateImpactRatio === null)).toBe(
+      true,
+    );
+  });
+
   it.each(cases.map((c, i) => [i, c] as const))(
-    'matches the reference, case %i',
+    'matches the NumPy reference, case %i',
     (_i, c) => {
-      const result = fairness(c.groups, c.predictions);
+      const result = fairness(
+        decode(c.groups) as Array<string | number | null>,
+        decode(c.predictions) as Array<number | boolean | null>,
+      );
       expect(Object.keys(result.selectionRates).sort()).toEqual(
         Object.keys(c.expected.selectionRates).sort(),
       );
@@ -26,11 +41,15 @@ describe('fairness', () => {
         c.expected.demographicParityDifference,
         14,
       );
-      expect(result.disparateImpactRatio).toBeCloseTo(
-        c.expected.disparateImpactRatio,
+      expect(result.disparateImpactRatio === null).toBe(
+        c.expected.disparateImpactRatio === null,
+      );
+      expect(result.disparateImpactRatio ?? 0).toBeCloseTo(
+        c.expected.disparateImpactRatio ?? 0,
         14,
       );
       expect(result.fourFifthsViolation).toBe(c.expected.fourFifthsViolation);
+      expect(result.dropped).toBe(c.expected.dropped);
     },
   );
 
@@ -41,28 +60,72 @@ describe('fairness', () => {
       demographicParityDifference: 0.5,
       disparateImpactRatio: 0.5,
       fourFifthsViolation: true,
+      dropped: 0,
     });
   });
 
-  it('defines the ratio as 1 when nobody is selected', () => {
-    expect(fairness(['a', 'b'], [false, false]).disparateImpactRatio).toBe(1);
+  it('leaves the ratio undefined, and no violation, when nobody is selected', () => {
+    expect(fairness(['a', 'b'], [false, false])).toMatchObject({
+      disparateImpactRatio: null,
+      fourFifthsViolation: false,
+    });
+    // JSON, as the check results are stored and served, keeps it as null
+    expect(
+      JSON.parse(JSON.stringify(fairness(['a', 'b'], [0, 0])))
+        .disparateImpactRatio,
+    ).toBeNull();
   });
 
-  it('rejects mismatched lengths and non-binary predictions', () => {
+  it('drops rows whose group or prediction is missing and counts them', () => {
+    const result = fairness(
+      ['a', null, 'a', undefined, 'b', NaN, 'b', 'b'],
+      [1, 1, 0, 0, 1, 1, NaN, undefined],
+    );
+    expect(result).toEqual({
+      selectionRates: { a: 0.5, b: 1 },
+      demographicParityDifference: 0.5,
+      disparateImpactRatio: 0.5,
+      fourFifthsViolation: true,
+      dropped: 5,
+    });
+  });
+
+  it('rejects mismatched lengths, non-binary predictions and no usable row', () => {
     expect(() => fairness(['a'], [1, 0])).toThrow(InputError);
     expect(() => fairness(['a'], [0.5])).toThrow(/0\/1 or booleans/);
+    expect(() => fairness(['a'], [Infinity])).toThrow(/0\/1 or booleans/);
     expect(() => fairness([], [])).toThrow(InputError);
+    expect(() => fairness([null, 'a'], [1, null])).toThrow(/2 dropped/);
   });
 });
 
 describe('fairnessFromCounts', () => {
-  it('equals fairness on the records the counts stand for', () => {
+  it('equals fairness on the records the counts stand for, without a dropped count', () => {
+    const { dropped, ...fromRecords } = fairness(
+      ['a', 'a', 'b', 'b', 'b'],
+      [1, 0, 1, 1, 0],
+    );
+    expect(dropped).toBe(0);
     expect(
       fairnessFromCounts({
         a: { selected: 1, total: 2 },
         b: { selected: 2, total: 3 },
         empty: { selected: 0, total: 0 },
       }),
-    ).toEqual(fairness(['a', 'a', 'b', 'b', 'b'], [1, 0, 1, 1, 0]));
+    ).toEqual(fromRecords);
+  });
+
+  it('gives a null ratio when no group has a positive decision', () => {
+    expect(
+      fairnessFromCounts({
+        a: { selected: 0, total: 40 },
+        b: { selected: 0, total: 35 },
+      }),
+    ).toEqual({
+      selectionRates: { a: 0, b: 0 },
+      demographicParityDifference: 0,
+      disparateImpactRatio: null,
+      fourFifthsViolation: false,
+    });
   });
 });

@@ -4,6 +4,11 @@ import type { FairnessResult } from '../api/types';
 /** Adverse impact below four fifths of the most favoured group's rate (EEOC rule). */
 const FOUR_FIFTHS = 0.8;
 
+/** Production logs lose fields: such rows are left out and counted, not refused. */
+function isMissing(value: unknown): value is null | undefined {
+  return value === null || value === undefined || Number.isNaN(value);
+}
+
 function isPositive(prediction: unknown, index: number): boolean {
   if (prediction === 1 || prediction === true) return true;
   if (prediction === 0 || prediction === false) return false;
@@ -16,32 +21,39 @@ function isPositive(prediction: unknown, index: number): boolean {
 
 /**
  * Selection rate per group and the demographic parity difference (max − min rate) and
- * disparate impact ratio (min / max rate, defined as 1 when no group is ever selected).
+ * disparate impact ratio (min / max rate, null when no group is ever selected); rows
+ * whose group or prediction is missing (null, undefined, NaN) are dropped and counted.
  */
 export function fairness(
-  groups: ArrayLike<string | number | boolean>,
-  predictions: ArrayLike<number | boolean>,
-): FairnessResult {
+  groups: ArrayLike<string | number | boolean | null | undefined>,
+  predictions: ArrayLike<number | boolean | null | undefined>,
+): FairnessResult & { dropped: number } {
   if (groups.length !== predictions.length) {
     throw new InputError(
       `groups (${groups.length}) and predictions (${predictions.length}) must have the same length`,
     );
   }
-  if (groups.length === 0)
-    throw new InputError('fairness needs at least one record');
   const totals = new Map<string, { selected: number; total: number }>();
+  let dropped = 0;
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
-    if (group === null || group === undefined) {
-      throw new InputError(`group label missing at index ${i}`);
+    const prediction = predictions[i];
+    if (isMissing(group) || isMissing(prediction)) {
+      dropped += 1;
+      continue;
     }
     const key = String(group);
     const entry = totals.get(key) ?? { selected: 0, total: 0 };
     entry.total += 1;
-    if (isPositive(predictions[i], i)) entry.selected += 1;
+    if (isPositive(prediction, i)) entry.selected += 1;
     totals.set(key, entry);
   }
-  return fairnessFromCounts(Object.fromEntries(totals));
+  if (totals.size === 0) {
+    throw new InputError(
+      `fairness needs at least one record with a group and a prediction (${dropped} dropped as missing)`,
+    );
+  }
+  return { ...fairnessFromCounts(Object.fromEntries(totals)), dropped };
 }
 
 /**
@@ -63,11 +75,13 @@ export function fairnessFromCounts(
     max = Math.max(max, rate);
     min = Math.min(min, rate);
   }
-  const disparateImpactRatio = max === 0 ? 1 : min / max;
+  // Nobody selected is 0 / 0: no group is disadvantaged, and no ratio can say by how much.
+  const disparateImpactRatio = max === 0 ? null : min / max;
   return {
     selectionRates,
     demographicParityDifference: max - min,
     disparateImpactRatio,
-    fourFifthsViolation: disparateImpactRatio < FOUR_FIFTHS,
+    fourFifthsViolation:
+      disparateImpactRatio !== null && disparateImpactRatio < FOUR_FIFTHS,
   };
 }

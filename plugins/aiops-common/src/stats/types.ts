@@ -30,4 +30,6 @@ export interface DriftResult {
   pValue?: number;
   threshold: number;
   drift: boolean;
+  /** Why the verdict needed no test, when the data leave the test nothing to measure. */
+  note?: string;
 }

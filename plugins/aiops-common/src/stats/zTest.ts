@@ -14,12 +14,20 @@ function compareCategories(a: Category, b: Category): number {
   return Number(a) - Number(b);
 }
 
+/** Why the z-test on a single category reports no drift without a test. */
+export const Z_TEST_SINGLE_CATEGORY =
+  'a single category on both sides: the z-test has no proportion to compare (0 / 0), no drift';
+
 /** {@link zTest} on aligned counts; the sample-based test runs through here. */
 export function zTestFromCounts(counts: CategoryCounts): {
   statistic: number;
   pValue: number;
+  note?: string;
 } {
-  if (counts.keys.length < 2) return { statistic: 0, pValue: 1 };
+  // Both shares are 0 and so is the pooled variance: Evidently's formula gives z = NaN.
+  // As for chi-square (see chiSquareFromCounts): z = 0, p = 1 and a note, never NaN.
+  if (counts.keys.length < 2)
+    return { statistic: 0, pValue: 1, note: Z_TEST_SINGLE_CATEGORY };
   let first = 0;
   for (let k = 1; k < counts.keys.length; k++) {
     if (compareCategories(counts.keys[k], counts.keys[first]) < 0) first = k;
@@ -36,11 +44,11 @@ export function zTestFromCounts(counts: CategoryCounts): {
 /**
  * Evidently's two-proportion z-test: the share of records that are not the first
  * category (in sorted order), pooled z, two-sided p = 2·(1 − Φ(|z|)). Two samples holding
- * the same single value give z = 0 and p = 1.
+ * the same single value give z = 0, p = 1 and a note (Evidently's formula gives NaN).
  */
 export function zTest(
   reference: ArrayLike<Category>,
   current: ArrayLike<Category>,
-): { statistic: number; pValue: number } {
+): { statistic: number; pValue: number; note?: string } {
   return zTestFromCounts(countCategories(reference, current));
 }

@@ -186,7 +186,10 @@ describe('AiopsEntitiesProcessor.postProcessEntity', () => {
   });
 
   it('emits only ownership for a minimal MLModel', async () => {
-    expect(await relationsOf(model())).toHaveLength(2);
+    expect(await relationsOf(model())).toEqual([
+      'MLModel:default/churn-classifier ownedBy Group:default/ml-platform',
+      'Group:default/ml-platform ownerOf MLModel:default/churn-classifier',
+    ]);
   });
 
   it('emits MLPipeline ownership, system and trains/trainedBy via produces, in its namespace', async () => {
@@ -233,9 +236,18 @@ describe('AiopsEntitiesProcessor.preProcessEntity', () => {
 
   it('leaves pipelines and other kinds untouched', async () => {
     const { processor, getStatus } = createProcessor();
-    const entity = pipeline();
-    const result = await processor.preProcessEntity(entity);
-    expect(result).toBe(entity);
+    const component = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: 'churn-api', labels: { team: 'growth' } },
+      spec: {},
+    };
+    for (const entity of [pipeline(), component]) {
+      const before = JSON.parse(JSON.stringify(entity));
+      const result = await processor.preProcessEntity(entity);
+      expect(result).toBe(entity);
+      expect(result).toEqual(before);
+    }
     expect(getStatus).not.toHaveBeenCalled();
   });
 });

@@ -326,7 +326,7 @@ export interface components {
       sampled: boolean;
       /** @description Why the test could not run (e.g. a pinned test the feature's values cannot take) */
       error?: string;
-      /** @description Why the test differs from the one the rule would choose, or why its result needs reading, when it does */
+      /** @description Why the test differs from the one the rule would choose, or had nothing to measure (e.g. a single category on both sides), when it does */
       note?: string;
     };
     /** @description Group fairness of binary decisions */
@@ -337,9 +337,9 @@ export interface components {
       };
       /** @description Highest selection rate minus the lowest */
       demographicParityDifference: number;
-      /** @description Lowest selection rate over the highest */
-      disparateImpactRatio: number;
-      /** @description Disparate impact below 0.8 (EEOC four-fifths rule) */
+      /** @description Lowest selection rate over the highest; null (undefined, 0 / 0) when no group is ever selected */
+      disparateImpactRatio: number | null;
+      /** @description Disparate impact below 0.8 (EEOC four-fifths rule); an undefined ratio is no violation */
       fourFifthsViolation: boolean;
     };
     HallucinationTally: {

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { DriftOptions, DriftResult } from '../types';
 
 /** Recipe of a sample too large to store: see scripts/generate-stats-fixtures.py. */
 export interface GeneratedSampleSpec {
@@ -87,4 +88,59 @@ export function mismatch(
   return diff <= tolerance
     ? ''
     : `${context}: expected ${expected}, got ${actual} (diff ${diff} > ${tolerance})`;
+}
+
+/** One case of drift.json. */
+export interface DriftCase {
+  name: string;
+  reference: FixtureSample;
+  current: FixtureSample;
+  options: DriftOptions;
+  expected: {
+    test: string;
+    statistic: number | string;
+    pValue: number | string | null;
+    threshold: number;
+    drift: boolean;
+    /** Chi-square or z on one category over both sides: what SciPy itself answers. */
+    singleCategory?: {
+      scipy: { statistic: number | string; pValue: number | string };
+    };
+  };
+}
+
+/**
+ * How a result differs from its SciPy case (empty when it matches): the numbers within
+ * tolerance, the verdict, and a note exactly when the case has a single category.
+ */
+export function driftMismatches(
+  result: DriftResult,
+  expected: DriftCase['expected'],
+): string[] {
+  const problems = [
+    mismatch(
+      result.statistic,
+      decodeNumber(expected.statistic),
+      1e-9,
+      1e-15,
+      'statistic',
+    ),
+    mismatch(
+      result.pValue,
+      decodeNumber(expected.pValue),
+      1e-6,
+      1e-14,
+      'p-value',
+    ),
+  ];
+  if (result.test !== expected.test)
+    problems.push(`test: expected ${expected.test}, got ${result.test}`);
+  if (result.threshold !== expected.threshold)
+    problems.push(`threshold: expected ${expected.threshold}`);
+  if (result.drift !== expected.drift)
+    problems.push(`drift: expected ${expected.drift}, got ${result.drift}`);
+  const single = expected.singleCategory !== undefined;
+  if (single !== /^a single category on both sides: /.test(result.note ?? ''))
+    problems.push(`note: got ${JSON.stringify(result.note)}`);
+  return problems.filter(Boolean);
 }

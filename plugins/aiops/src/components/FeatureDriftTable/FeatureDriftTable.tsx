@@ -61,7 +61,21 @@ const columns: TableColumn<FeatureDriftRow>[] = [
     title: 'Test',
     field: 'test',
     cellStyle: { whiteSpace: 'nowrap' },
-    render: row => row.test ?? '—',
+    render: row => (
+      <>
+        {row.test ?? '—'}
+        {row.note && (
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            display="block"
+            style={{ whiteSpace: 'normal', maxWidth: '24em' }}
+          >
+            {row.note}
+          </Typography>
+        )}
+      </>
+    ),
   },
   {
     title: 'Statistic',

@@ -1,6 +1,6 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import {
   FleetSummary,
   MLModelEntity,
@@ -43,6 +43,23 @@ function renderPage(getFleet: () => Promise<FleetSummary>) {
   );
 }
 
+/** The counts a status card shows, by the status chip under each count. */
+function countsOn(cardTitle: string): Record<string, number> {
+  const title = screen
+    .getAllByText(cardTitle)
+    .find(el => el.closest('[class*="MuiCardHeader-root"]'));
+  const card = title!.closest('[class*="MuiCard-root"]') as HTMLElement;
+  return Object.fromEntries(
+    within(card)
+      .getAllByRole('heading', { level: 4 })
+      .map(count => [
+        count.parentElement!.querySelector('[class*="MuiChip-label"]')!
+          .textContent,
+        Number(count.textContent),
+      ]),
+  );
+}
+
 describe('FleetPage', () => {
   it('lists the models with their status and counts them by status', async () => {
     const fleet = summarizeFleet([
@@ -57,9 +74,24 @@ describe('FleetPage', () => {
       'href',
       '/catalog/default/mlmodel/churn',
     );
-    // one model drifts: the drift card counts it and its row shows the chip
-    expect(screen.getAllByText('drift').length).toBeGreaterThanOrEqual(2);
-    expect(screen.getAllByText('no-data').length).toBeGreaterThanOrEqual(2);
+    expect(countsOn('Drift')).toEqual({
+      'no-data': 1,
+      ok: 1,
+      warning: 0,
+      drift: 1,
+    });
+    expect(countsOn('Governance')).toEqual({
+      unknown: 2,
+      compliant: 1,
+      'at-risk': 0,
+      'non-compliant': 0,
+    });
+    // and each row shows its model's status
+    const churnRow = screen
+      .getByRole('link', { name: 'churn title' })
+      .closest('tr') as HTMLElement;
+    expect(within(churnRow).getByText('drift')).toBeInTheDocument();
+    expect(within(churnRow).getByText('compliant')).toBeInTheDocument();
     // one model has a governance status, so the fleet is not "never evaluated"
     expect(
       screen.queryByText('No governance policy has evaluated these models yet'),

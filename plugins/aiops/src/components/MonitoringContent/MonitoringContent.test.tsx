@@ -8,6 +8,7 @@ import { DriftCheck, ModelName } from '@unified-aiops/plugin-aiops-common';
 import { AiopsApi, aiopsApiRef } from '../../api/AiopsApi';
 import {
   driftCheck,
+  featureResult,
   modelProfiles,
   modelStatus,
 } from './__fixtures__/monitoringData';
@@ -131,6 +132,36 @@ describe('MonitoringContent', () => {
     expect(tested.getByText('ok')).toBeInTheDocument();
     expect(tested.getByText('whole window (profile)')).toBeInTheDocument();
     expect(tested.getByText('5,000 ref / 12,000 cur')).toBeInTheDocument();
+  });
+
+  it("shows a feature's note beside its test", async () => {
+    const note =
+      'a single category on both sides: chi-square has no degrees of freedom, no drift';
+    const latest = driftCheck({
+      result: {
+        features: [
+          featureResult('region', {
+            kind: 'categorical',
+            test: 'chisquare',
+            statistic: 0,
+            pValue: 1,
+            note,
+          }),
+          featureResult('tenure_months'),
+        ],
+      },
+    });
+    await renderContent(
+      mockApi({ getModelStatus: jest.fn(async () => modelStatus(latest)) }),
+    );
+
+    const table = (await screen.findByText('Feature drift')).closest(
+      'div[class*="MuiPaper"]',
+    ) as HTMLElement;
+    const [region, tenure] = within(table).getAllByRole('row').slice(1);
+    expect(within(region).getByText(note)).toBeInTheDocument();
+    expect(within(region).getByText('chisquare')).toBeInTheDocument();
+    expect(within(tenure).queryByText(note)).not.toBeInTheDocument();
   });
 
   it('charts the selected feature, picked by clicking its row', async () => {

@@ -1,5 +1,6 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
+import { BiasCheckResult } from '@unified-aiops/plugin-aiops-common';
 import { driftCheck } from '../MonitoringContent/__fixtures__/monitoringData';
 import { ServiceQualityCard } from './ServiceQualityCard';
 
@@ -36,5 +37,63 @@ describe('ServiceQualityCard', () => {
     expect(screen.getByText('p95 over SLO 200 ms')).toBeInTheDocument();
     expect(screen.getByText('slower than reference')).toBeInTheDocument();
     expect(screen.getByText(/120 ms \/ 230 ms \/ 260 ms/)).toBeInTheDocument();
+  });
+
+  const bias = (
+    current: BiasCheckResult['current'],
+    regression: boolean,
+  ): BiasCheckResult => ({
+    groupField: 'region',
+    reference: null,
+    current,
+    minDisparateImpact: 0.8,
+    maxParityDifference: null,
+    regression,
+  });
+
+  function renderBias(result: BiasCheckResult) {
+    const { result: check } = driftCheck();
+    return renderInTestApp(
+      <ServiceQualityCard
+        result={{ ...check, llm: null, bias: result, latency: null }}
+      />,
+    );
+  }
+
+  it('shows the disparate impact ratio and parity difference by group attribute', async () => {
+    await renderBias(
+      bias(
+        {
+          selectionRates: { a: 0.5, b: 0.3 },
+          demographicParityDifference: 0.2,
+          disparateImpactRatio: 0.6,
+          fourFifthsViolation: true,
+        },
+        true,
+      ),
+    );
+    expect(screen.getByText('Bias by region')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^disparate impact 0\.6, parity difference 0\.2/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('bias shift')).toBeInTheDocument();
+  });
+
+  it('shows n/a for the ratio when no group was selected', async () => {
+    await renderBias(
+      bias(
+        {
+          selectionRates: { a: 0, b: 0 },
+          demographicParityDifference: 0,
+          disparateImpactRatio: null,
+          fourFifthsViolation: false,
+        },
+        false,
+      ),
+    );
+    expect(
+      screen.getByText(/^disparate impact n\/a, parity difference 0/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('within bounds')).toBeInTheDocument();
   });
 });

@@ -43,8 +43,11 @@ export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
             value: bias && (
               <>
                 disparate impact{' '}
-                {formatMeasure(bias.current.disparateImpactRatio)}, parity
-                difference{' '}
+                {/* null: no group was selected, so the ratio is 0 / 0 */}
+                {bias.current.disparateImpactRatio === null
+                  ? 'n/a'
+                  : formatMeasure(bias.current.disparateImpactRatio)}
+                , parity difference{' '}
                 {formatMeasure(bias.current.demographicParityDifference)}{' '}
                 <Verdict
                   bad={bias.regression}

@@ -450,7 +450,7 @@ export const spec = {
           note: {
             type: 'string',
             description:
-              'Why the test differs from the one the rule would choose, or why its result needs reading, when it does',
+              'Why the test differs from the one the rule would choose, or had nothing to measure (e.g. a single category on both sides), when it does',
           },
         },
       },
@@ -477,12 +477,14 @@ export const spec = {
             description: 'Highest selection rate minus the lowest',
           },
           disparateImpactRatio: {
-            type: 'number',
-            description: 'Lowest selection rate over the highest',
+            type: ['number', 'null'],
+            description:
+              'Lowest selection rate over the highest; null (undefined, 0 / 0) when no group is ever selected',
           },
           fourFifthsViolation: {
             type: 'boolean',
-            description: 'Disparate impact below 0.8 (EEOC four-fifths rule)',
+            description:
+              'Disparate impact below 0.8 (EEOC four-fifths rule); an undefined ratio is no violation',
           },
         },
       },
