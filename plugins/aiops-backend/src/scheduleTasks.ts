@@ -1,3 +1,4 @@
+import { toError } from '@backstage/errors';
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { AiopsSettings } from './AiopsSettings';
 import { CheckStore } from './checks/CheckStore';
@@ -41,7 +42,7 @@ export async function scheduleTasks(options: {
         const folded = await folder.foldPending();
         if (folded) logger.debug(`Folded ${folded} ingested batches`);
       } catch (error) {
-        logger.error(`Folding ingested batches failed: ${error}`);
+        logger.error('Folding ingested batches failed', toError(error));
       }
     },
   });
@@ -57,7 +58,7 @@ export async function scheduleTasks(options: {
       try {
         await runner.runDue();
       } catch (error) {
-        logger.error(`Drift check pass failed: ${error}`);
+        logger.error('Drift check pass failed', toError(error));
       }
     },
   });
@@ -79,7 +80,7 @@ export async function scheduleTasks(options: {
           now - settings.profiles.retentionDays * DAY_MS,
         );
       } catch (error) {
-        logger.error(`Pruning old drift data failed: ${error}`);
+        logger.error('Pruning old drift data failed', toError(error));
       }
     },
   });

@@ -1,21 +1,30 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { detectDrift } from '@unified-aiops/plugin-aiops-common';
-import { DemoTrafficSimulator } from './DemoTrafficSimulator';
+import { DemoIngestClient, DemoTrafficSimulator } from './DemoTrafficSimulator';
 import { DemoModel, DemoRecord, demoModels } from './demoModels';
 import { seededRandom } from './random';
 
-function fakeFetch(status = 202) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const impl = (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
-    return new Response('{}', { status });
-  }) as unknown as typeof fetch;
-  return { calls, impl };
+/** A client recording each call as `METHOD model/path`, answering as the backend would, or failing. */
+function fakeClient(fail = false) {
+  const calls: { call: string; body: any }[] = [];
+  const answer = async (call: string, body: unknown) => {
+    calls.push({ call, body });
+    if (fail) throw new Error('Request failed with 500 Internal Server Error');
+  };
+  const client: DemoIngestClient = {
+    setReference: async (model, update) => {
+      await answer(`PUT ${model.name}/reference`, update);
+      return {} as any;
+    },
+    postRecords: async (model, batch) => {
+      await answer(`POST ${model.name}/records`, batch);
+      return { batchId: '1', accepted: batch.records.length };
+    },
+  };
+  return { calls, client };
 }
 
 const options = {
-  baseUrl: 'http://backend/api/aiops',
-  token: 'demo-token',
   driftAfterSeconds: 0,
   recordsPerTick: 3,
   referenceRecords: 10,
@@ -23,39 +32,34 @@ const options = {
 };
 
 describe('DemoTrafficSimulator', () => {
-  it('posts each model its reference once, then a batch per tick with the token', async () => {
-    const { calls, impl } = fakeFetch();
+  it('posts each model its reference once, then a batch per tick', async () => {
+    const { calls, client } = fakeClient();
     const simulator = new DemoTrafficSimulator(
       demoModels.slice(0, 2),
       options,
       mockServices.logger.mock(),
-      impl,
+      client,
     );
 
     await simulator.tick();
     await simulator.tick();
 
-    const summary = calls.map(c => `${c.init.method} ${c.url}`);
+    const summary = calls.map(c => c.call);
     expect(summary.filter(s => s.endsWith('/reference'))).toEqual([
-      'PUT http://backend/api/aiops/v1/models/default/churn-classifier/reference',
-      'PUT http://backend/api/aiops/v1/models/default/fraud-detector/reference',
+      'PUT churn-classifier/reference',
+      'PUT fraud-detector/reference',
     ]);
     expect(summary.filter(s => s.endsWith('/records'))).toHaveLength(4);
-    for (const call of calls) {
-      expect((call.init.headers as Record<string, string>).Authorization).toBe(
-        'Bearer demo-token',
-      );
-    }
     const batches = calls
-      .filter(c => c.url.endsWith('/records'))
-      .map(c => JSON.parse(String(c.init.body)));
+      .filter(c => c.call.endsWith('/records'))
+      .map(c => c.body);
     expect(new Set(batches.map(b => b.idempotencyKey)).size).toBe(4);
     expect(batches[0].records).toHaveLength(3);
-    expect(JSON.parse(String(calls[0].init.body)).records).toHaveLength(10);
+    expect(calls[0].body.records).toHaveLength(10);
   });
 
   it('waits for the catalog to load a model before posting its traffic', async () => {
-    const { calls, impl } = fakeFetch();
+    const { calls, client } = fakeClient();
     let loaded: string[] = [];
     const simulator = new DemoTrafficSimulator(
       demoModels.slice(0, 2),
@@ -65,7 +69,7 @@ describe('DemoTrafficSimulator', () => {
           new Set(names.filter(n => loaded.includes(n))),
       },
       mockServices.logger.mock(),
-      impl,
+      client,
     );
 
     await simulator.tick();
@@ -73,20 +77,20 @@ describe('DemoTrafficSimulator', () => {
 
     loaded = ['fraud-detector'];
     await simulator.tick();
-    expect(calls.map(c => c.url)).toEqual([
-      'http://backend/api/aiops/v1/models/default/fraud-detector/reference',
-      'http://backend/api/aiops/v1/models/default/fraud-detector/records',
+    expect(calls.map(c => c.call)).toEqual([
+      'PUT fraud-detector/reference',
+      'POST fraud-detector/records',
     ]);
   });
 
   it('warns once while the backend refuses, not on every tick', async () => {
-    const { impl } = fakeFetch(500);
+    const { client } = fakeClient(true);
     const logger = mockServices.logger.mock();
     const simulator = new DemoTrafficSimulator(
       demoModels.slice(0, 1),
       options,
       logger,
-      impl,
+      client,
     );
     await simulator.tick();
     await simulator.tick();

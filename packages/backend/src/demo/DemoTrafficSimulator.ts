@@ -1,13 +1,17 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { toError } from '@backstage/errors';
+import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoModel, DemoRecord } from './demoModels';
 import { Random, seededRandom } from './random';
 
+/** The part of the aiops client the demo posts through, as a model service would. */
+export type DemoIngestClient = Pick<
+  AiopsClient,
+  'postRecords' | 'setReference'
+>;
+
 /** Settings of the demo traffic, from `aiops.demo`. */
 export interface DemoTrafficOptions {
-  /** Base URL of the aiops API, e.g. http://localhost:7007/api/aiops. */
-  baseUrl: string;
-  /** Static external access token, as a real model service would hold. */
-  token: string;
   /** Seconds after start when the drifting models start to drift. */
   driftAfterSeconds: number;
   /** Records each model posts per tick. */
@@ -37,7 +41,7 @@ export class DemoTrafficSimulator {
     private readonly models: DemoModel[],
     private readonly options: DemoTrafficOptions,
     private readonly logger: LoggerService,
-    private readonly fetchImpl: typeof fetch = fetch,
+    private readonly client: DemoIngestClient,
   ) {
     // a fixed seed: the demo looks the same on every fresh start
     this.random = seededRandom(20261128);
@@ -75,7 +79,10 @@ export class DemoTrafficSimulator {
     );
     if (failure && !this.failing) {
       // once per outage, not per tick and model
-      this.logger.warn(`Demo traffic could not be posted: ${failure.reason}`);
+      this.logger.warn(
+        'Demo traffic could not be posted',
+        toError(failure.reason),
+      );
     } else if (!failure && this.failing) {
       this.logger.info('Demo traffic is flowing again');
     }
@@ -109,7 +116,7 @@ export class DemoTrafficSimulator {
   }
 
   private async postReference(model: DemoModel) {
-    await this.send('PUT', model, 'reference', {
+    await this.client.setReference(modelName(model), {
       modelVersion: 'demo-1',
       records: this.records(model, this.options.referenceRecords, false),
     });
@@ -118,7 +125,7 @@ export class DemoTrafficSimulator {
 
   private async postBatch(model: DemoModel, drifted: boolean) {
     const now = new Date().toISOString();
-    await this.send('POST', model, 'records', {
+    await this.client.postRecords(modelName(model), {
       idempotencyKey: `demo-${model.name}-${this.trafficStartedAt}-${this
         .sequence++}`,
       records: this.records(
@@ -128,29 +135,8 @@ export class DemoTrafficSimulator {
       ).map(record => ({ ...record, timestamp: now })),
     });
   }
+}
 
-  private async send(
-    method: string,
-    model: DemoModel,
-    path: string,
-    body: unknown,
-  ) {
-    const url = `${this.options.baseUrl}/v1/models/default/${model.name}/${path}`;
-    const response = await this.fetchImpl(url, {
-      method,
-      headers: {
-        Authorization: `Bearer ${this.options.token}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) {
-      const text = await response.text();
-      throw new Error(
-        `${method} ${path} for ${model.name} answered ${
-          response.status
-        }: ${text.slice(0, 300)}`,
-      );
-    }
-  }
+function modelName(model: DemoModel) {
+  return { namespace: 'default', name: model.name };
 }

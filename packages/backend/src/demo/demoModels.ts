@@ -1,19 +1,8 @@
+import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
 import { Random } from './random';
 
 /** One inference record as a model service posts it. */
-export interface DemoRecord {
-  features: Record<string, number | string | boolean>;
-  prediction?: number | string;
-  latencyMs: number;
-  llm?: {
-    hallucination?: boolean;
-    judgeScores?: Record<string, number>;
-    promptTokens?: number;
-    completionTokens?: number;
-  };
-  groups?: Record<string, string>;
-  costUsd?: number;
-}
+export type DemoRecord = InferenceRecord;
 
 /** How a demo model's traffic looks before and after its drift starts. */
 export interface DemoModel {
@@ -30,6 +19,8 @@ const positive = (value: number) => Math.max(0, value);
 
 // Churn: after the drift starts, a promotion brings short-tenure, month-to-month
 // customers and a new contract type the model never saw: most features drift.
+// Its service logs flat rows: the prediction is the `churn_probability` column the
+// entity names as its predictionField.
 const churn: DemoModel = {
   name: 'churn-classifier',
   expected: 'drift',
@@ -66,11 +57,11 @@ const churn: DemoModel = {
           ['dsl', 3],
           ['none', 1],
         ] as const),
+        churn_probability: round(
+          Math.min(1, positive(random.normal(drifted ? 0.55 : 0.22, 0.12))),
+          3,
+        ),
       },
-      prediction: round(
-        Math.min(1, positive(random.normal(drifted ? 0.55 : 0.22, 0.12))),
-        3,
-      ),
       latencyMs: round(positive(random.normal(40, 10)), 1),
     };
   },
@@ -166,8 +157,8 @@ const supportAssistant: DemoModel = {
         customer_segment: segment,
       },
       latencyMs: round(positive(random.normal(1400, 350)), 0),
+      // no verdict: the entity's judgeField (faithfulness below 0.7) gives it
       llm: {
-        hallucination: faithfulness < 0.7,
         judgeScores: {
           faithfulness,
           answer_relevance: round(
@@ -209,8 +200,8 @@ const ticketSummarizer: DemoModel = {
         ] as const),
       },
       latencyMs: round(positive(random.normal(2600, 500)), 0),
+      // no verdict: the entity's judgeField (faithfulness below 0.8) gives it
       llm: {
-        hallucination: faithfulness < 0.8,
         judgeScores: {
           faithfulness,
           conciseness: round(Math.min(1, positive(random.normal(0.8, 0.1))), 3),

@@ -7,6 +7,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoTrafficSimulator } from './DemoTrafficSimulator';
 import { demoModels } from './demoModels';
 
@@ -39,11 +40,21 @@ export default createBackendModule({
         const intervalSeconds = demo.getOptionalNumber('intervalSeconds') ?? 5;
 
         lifecycle.addStartupHook(async () => {
+          const token = demo.getString('token');
+          // the public API with a static token, exactly as a model service posts
+          const client = new AiopsClient({
+            discoveryApi: discovery,
+            fetchApi: {
+              fetch: (input, init) => {
+                const headers = new Headers(init?.headers);
+                headers.set('Authorization', `Bearer ${token}`);
+                return fetch(input, { ...init, headers });
+              },
+            },
+          });
           const simulator = new DemoTrafficSimulator(
             demoModels,
             {
-              baseUrl: await discovery.getBaseUrl('aiops'),
-              token: demo.getString('token'),
               driftAfterSeconds:
                 demo.getOptionalNumber('driftAfterSeconds') ?? 60,
               recordsPerTick: demo.getOptionalNumber('recordsPerTick') ?? 100,
@@ -62,6 +73,7 @@ export default createBackendModule({
               },
             },
             log,
+            client,
           );
           log.info(
             `Streaming demo traffic for ${demoModels.length} models every ${intervalSeconds}s; ` +

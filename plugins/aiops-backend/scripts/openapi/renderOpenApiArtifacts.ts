@@ -141,7 +141,10 @@ export const createOpenApiRouter = async (
 }
 
 async function renderTypes(spec: Json): Promise<string> {
-  const ast = await openapiTS(spec as any, { rootTypes: false });
+  const ast = await openapiTS(spec as any, {
+    rootTypes: false,
+    enumValues: true,
+  });
   return formatTs(`// Generated from plugins/aiops-backend/src/schema/openapi.yaml by \`yarn openapi:generate\` in plugins/aiops-backend; do not edit.
 /* eslint-disable */
 ${astToString(ast)}`);

@@ -1,3 +1,4 @@
+import { toError } from '@backstage/errors';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { DriftCheck } from '@unified-aiops/plugin-aiops-common';
 import { AiopsSettings } from '../AiopsSettings';
@@ -55,7 +56,7 @@ export class DriftCheckRunner {
         try {
           await this.check(byRef.get(ref)!, 'schedule', now);
         } catch (error) {
-          logger.error(`Drift check of ${ref} failed: ${error}`);
+          logger.error(`Drift check of ${ref} failed`, toError(error));
         }
       }
     };

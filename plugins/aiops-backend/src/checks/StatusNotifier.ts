@@ -1,3 +1,4 @@
+import { toError } from '@backstage/errors';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -86,7 +87,10 @@ export class StatusNotifier {
     try {
       await effect();
     } catch (error) {
-      this.options.logger.warn(`Drift status change: ${what} failed: ${error}`);
+      this.options.logger.warn(
+        `Drift status change: ${what} failed`,
+        toError(error),
+      );
     }
   }
 }

@@ -1,3 +1,4 @@
+import { toError } from '@backstage/errors';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   ModelProfile,
@@ -176,7 +177,8 @@ export class BatchFolder {
       this.scheduled = undefined;
       this.foldPending().catch(error =>
         this.options.logger.warn(
-          `Folding ingested batches failed, will retry: ${error}`,
+          'Folding ingested batches failed, will retry',
+          toError(error),
         ),
       );
     }, TRIGGER_DELAY_MS);

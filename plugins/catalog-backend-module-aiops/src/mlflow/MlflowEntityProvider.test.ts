@@ -278,7 +278,10 @@ describe('MlflowEntityProvider', () => {
     failing = true;
     await task.fn(new AbortController().signal);
     expect(mutations).toEqual([]);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringMatching(/500/));
+    expect(logger.error).toHaveBeenCalledWith(
+      'MLflow discovery failed',
+      expect.objectContaining({ message: expect.stringMatching(/500/) }),
+    );
   });
 
   it('sends the configured token', async () => {

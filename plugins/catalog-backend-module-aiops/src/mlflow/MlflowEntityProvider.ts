@@ -1,3 +1,4 @@
+import { toError } from '@backstage/errors';
 import {
   LoggerService,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
@@ -90,7 +91,7 @@ export class MlflowEntityProvider implements EntityProvider {
           await this.refresh();
         } catch (error) {
           // Keep the entities of the last good run rather than emptying the catalog.
-          this.options.logger.error(`MLflow discovery failed: ${error}`);
+          this.options.logger.error('MLflow discovery failed', toError(error));
         }
       },
     });

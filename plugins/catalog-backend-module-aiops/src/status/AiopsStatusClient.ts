@@ -1,22 +1,15 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import {
+  AiopsClient,
   isDriftStatus,
   isGovernanceStatus,
+  normalizeEntityRef,
 } from '@unified-aiops/plugin-aiops-common';
 import {
   ModelStatus,
   ModelStatusSource,
   UNKNOWN_MODEL_STATUS,
 } from './ModelStatusSource';
-
-interface StatusBatchResponse {
-  items?: Array<{
-    entityRef?: unknown;
-    driftStatus?: unknown;
-    governanceStatus?: unknown;
-  }>;
-}
 
 /** Reads model statuses from the aiops backend's `POST /v1/status/batch`. */
 export class AiopsStatusClient implements ModelStatusSource {
@@ -26,43 +19,38 @@ export class AiopsStatusClient implements ModelStatusSource {
     auth: AuthService;
     timeoutMs?: number;
   }) {
+    const { discovery, auth } = options;
+    const timeoutMs = options.timeoutMs ?? 5000;
     return new AiopsStatusClient(
-      options.discovery,
-      options.auth,
-      options.timeoutMs ?? 5000,
+      new AiopsClient({
+        discoveryApi: discovery,
+        fetchApi: {
+          fetch: async (input, init) => {
+            const { token } = await auth.getPluginRequestToken({
+              onBehalfOf: await auth.getOwnServiceCredentials(),
+              targetPluginId: 'aiops',
+            });
+            const headers = new Headers(init?.headers);
+            headers.set('Authorization', `Bearer ${token}`);
+            // A hung backend must not stall catalog processing.
+            return fetch(input, {
+              ...init,
+              headers,
+              signal: AbortSignal.timeout(timeoutMs),
+            });
+          },
+        },
+      }),
     );
   }
 
-  private constructor(
-    private readonly discovery: DiscoveryService,
-    private readonly auth: AuthService,
-    private readonly timeoutMs: number,
-  ) {}
+  private constructor(private readonly client: AiopsClient) {}
 
   async getStatuses(entityRefs: string[]): Promise<Map<string, ModelStatus>> {
-    const baseUrl = await this.discovery.getBaseUrl('aiops');
-    const { token } = await this.auth.getPluginRequestToken({
-      onBehalfOf: await this.auth.getOwnServiceCredentials(),
-      targetPluginId: 'aiops',
-    });
-    const response = await fetch(`${baseUrl}/v1/status/batch`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Bearer ${token}`,
-      },
-      body: JSON.stringify({ entityRefs }),
-      // A hung backend must not stall catalog processing.
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    const body = (await response.json()) as StatusBatchResponse;
     const statuses = new Map<string, ModelStatus>();
-    for (const item of body.items ?? []) {
-      if (typeof item.entityRef !== 'string') continue;
-      statuses.set(item.entityRef.toLocaleLowerCase('en-US'), {
+    for (const item of await this.client.getStatuses(entityRefs)) {
+      // A backend of another version may know statuses this one does not.
+      statuses.set(normalizeEntityRef(item.entityRef), {
         driftStatus: isDriftStatus(item.driftStatus)
           ? item.driftStatus
           : UNKNOWN_MODEL_STATUS.driftStatus,

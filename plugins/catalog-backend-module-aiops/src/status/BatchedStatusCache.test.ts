@@ -129,7 +129,9 @@ describe('BatchedStatusCache', () => {
     advance(30_001);
     await Promise.all(refs(3).map(r => cache.getStatus(r)));
     expect(logger.warn).toHaveBeenCalledTimes(1);
-    expect(logger.warn.mock.calls[0][0]).toMatch(/ECONNREFUSED/);
+    expect(logger.warn.mock.calls[0][1]).toMatchObject({
+      message: expect.stringMatching(/ECONNREFUSED/),
+    });
 
     source.down = false;
     advance(30_001);

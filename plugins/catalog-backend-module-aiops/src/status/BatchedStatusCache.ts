@@ -1,7 +1,9 @@
+import { toError } from '@backstage/errors';
 import {
   LoggerService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
+import { normalizeEntityRef } from '@unified-aiops/plugin-aiops-common';
 import {
   ModelStatus,
   ModelStatusSource,
@@ -69,7 +71,7 @@ export class BatchedStatusCache {
 
   /** The status of one model; never rejects. */
   getStatus(entityRef: string): Promise<ModelStatus> {
-    const ref = entityRef.toLocaleLowerCase('en-US');
+    const ref = normalizeEntityRef(entityRef);
     const hit = this.cached.get(ref);
     if (hit && hit.expiresAt > this.now()) {
       return Promise.resolve(hit.status);
@@ -96,7 +98,7 @@ export class BatchedStatusCache {
    * The last known value stays as the fallback for an outage.
    */
   invalidate(entityRef: string) {
-    const hit = this.cached.get(entityRef.toLocaleLowerCase('en-US'));
+    const hit = this.cached.get(normalizeEntityRef(entityRef));
     if (hit) hit.expiresAt = 0;
   }
 
@@ -122,7 +124,8 @@ export class BatchedStatusCache {
       if (!this.unavailable) {
         this.unavailable = true;
         this.logger.warn(
-          `AI DevOps status is unavailable, model labels keep their last known value: ${error}`,
+          'AI DevOps status is unavailable, model labels keep their last known value',
+          toError(error),
         );
       }
     }

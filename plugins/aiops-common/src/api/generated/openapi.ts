@@ -866,3 +866,40 @@ export interface operations {
     };
   };
 }
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null
+      ? Extract<T[K], unknown[]>[number]
+      : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const driftStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DriftStatus']
+> = ['no-data', 'ok', 'warning', 'drift'];
+export const governanceStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['GovernanceStatus']
+> = ['unknown', 'compliant', 'at-risk', 'non-compliant'];
+export const driftTestValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DriftTest']
+> = ['ks', 'wasserstein', 'psi', 'jensenshannon', 'chisquare', 'z'];
+export const referenceInfoSourceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReferenceInfo']['source']
+> = ['records', 'window'];
+export const featureCheckResultKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FeatureCheckResult']['kind']
+> = ['numerical', 'categorical'];
+export const featureCheckResultDecisionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FeatureCheckResult']['decision']
+> = ['ok', 'drift', 'no-data'];
+export const featureCheckResultMethodValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FeatureCheckResult']['method']
+> = ['profile', 'reservoir'];
+export const driftCheckTriggerValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DriftCheck']['trigger']
+> = ['schedule', 'manual'];
+export const featureComparisonKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FeatureComparison']['kind']
+> = ['numerical', 'categorical'];

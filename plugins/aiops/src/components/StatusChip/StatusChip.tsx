@@ -3,20 +3,22 @@ import { makeStyles } from '@material-ui/core/styles';
 import {
   DriftStatus,
   GovernanceStatus,
+  driftSeverity,
+  governanceSeverity,
+  isDriftStatus,
 } from '@unified-aiops/plugin-aiops-common';
 
-type Status = DriftStatus | GovernanceStatus;
+/** A drift or governance status. */
+export type Status = DriftStatus | GovernanceStatus;
 
-const severity: Record<Status, 'good' | 'warn' | 'bad' | 'none'> = {
-  ok: 'good',
-  compliant: 'good',
-  warning: 'warn',
-  'at-risk': 'warn',
-  drift: 'bad',
-  'non-compliant': 'bad',
-  'no-data': 'none',
-  unknown: 'none',
-};
+/** Colour of each severity rank: nothing known, good, a warning, bad (both status lists have four). */
+const TONES = ['none', 'good', 'warn', 'bad'] as const;
+
+function toneOf(status: Status) {
+  return TONES[
+    isDriftStatus(status) ? driftSeverity(status) : governanceSeverity(status)
+  ];
+}
 
 const useStyles = makeStyles(theme => ({
   good: {
@@ -41,7 +43,7 @@ export function StatusChip(props: { status: Status }) {
     <Chip
       size="small"
       label={props.status}
-      className={classes[severity[props.status]]}
+      className={classes[toneOf(props.status)]}
     />
   );
 }

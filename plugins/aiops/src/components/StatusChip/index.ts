@@ -1,1 +1,1 @@
-export { StatusChip } from './StatusChip';
+export { StatusChip, type Status } from './StatusChip';

@@ -35,4 +35,33 @@ describe('aiopsCatalogColumns', () => {
     expect(columnFields('component')).toContain('entity.metadata.description');
     expect(columnTitles()).not.toContain('Governance');
   });
+
+  it('sorts the status columns by severity, not by name', () => {
+    const row = (labels: Record<string, string>) =>
+      ({ entity: { metadata: { name: 'm', labels } } } as any);
+    const sorted = (title: string, label: string, values: string[]) => {
+      const column = columns('mlmodel').find(c => c.title === title)!;
+      return values
+        .map(value => row({ [label]: value }))
+        .concat(row({}))
+        .sort((a, b) => column.customSort!(a, b, 'row'))
+        .map(r => r.entity.metadata.labels[label] ?? 'none');
+    };
+    expect(
+      sorted('Drift', 'aiops.dev/drift-status', [
+        'drift',
+        'ok',
+        'warning',
+        'no-data',
+      ]),
+    ).toEqual(['none', 'no-data', 'ok', 'warning', 'drift']);
+    expect(
+      sorted('Governance', 'aiops.dev/governance-status', [
+        'non-compliant',
+        'compliant',
+        'unknown',
+        'at-risk',
+      ]),
+    ).toEqual(['none', 'unknown', 'compliant', 'at-risk', 'non-compliant']);
+  });
 });

@@ -8,40 +8,54 @@ import {
   DRIFT_STATUS_LABEL,
   GOVERNANCE_STATUS_LABEL,
   MLMODEL_KIND,
+  driftSeverity,
+  governanceSeverity,
   isDriftStatus,
+  isEntityOfKind,
   isGovernanceStatus,
 } from '@unified-aiops/plugin-aiops-common';
-import { StatusChip } from '../StatusChip';
+import { Status, StatusChip } from '../StatusChip';
 
-const label = (row: CatalogTableRow, name: string) =>
-  row.entity.metadata.labels?.[name];
+/** A column of one status label: its chip, sorted by severity (rows without it first). */
+function statusColumn<S extends Status>(column: {
+  title: string;
+  label: string;
+  isStatus: (value: unknown) => value is S;
+  severity: (status: S) => number;
+}): TableColumn<CatalogTableRow> {
+  const statusOf = (row: CatalogTableRow) => {
+    const value = row.entity.metadata.labels?.[column.label];
+    return column.isStatus(value) ? value : undefined;
+  };
+  const rank = (row: CatalogTableRow) => {
+    const status = statusOf(row);
+    return status === undefined ? -1 : column.severity(status);
+  };
+  return {
+    title: column.title,
+    field: `entity.metadata.labels.${column.label}`,
+    customSort: (a, b) => rank(a) - rank(b),
+    render: row => {
+      const status = statusOf(row);
+      return status ? <StatusChip status={status} /> : null;
+    },
+  };
+}
 
-/** Catalog table columns with coloured chips for the two status labels. */
+/** Catalog table columns with coloured chips for the two status labels, sorted by severity. */
 export const aiopsStatusColumns: TableColumn<CatalogTableRow>[] = [
-  {
+  statusColumn({
     title: 'Drift',
-    field: `entity.metadata.labels.${DRIFT_STATUS_LABEL}`,
-    customSort: (a, b) =>
-      (label(a, DRIFT_STATUS_LABEL) ?? '').localeCompare(
-        label(b, DRIFT_STATUS_LABEL) ?? '',
-      ),
-    render: row => {
-      const value = label(row, DRIFT_STATUS_LABEL);
-      return isDriftStatus(value) ? <StatusChip status={value} /> : null;
-    },
-  },
-  {
+    label: DRIFT_STATUS_LABEL,
+    isStatus: isDriftStatus,
+    severity: driftSeverity,
+  }),
+  statusColumn({
     title: 'Governance',
-    field: `entity.metadata.labels.${GOVERNANCE_STATUS_LABEL}`,
-    customSort: (a, b) =>
-      (label(a, GOVERNANCE_STATUS_LABEL) ?? '').localeCompare(
-        label(b, GOVERNANCE_STATUS_LABEL) ?? '',
-      ),
-    render: row => {
-      const value = label(row, GOVERNANCE_STATUS_LABEL);
-      return isGovernanceStatus(value) ? <StatusChip status={value} /> : null;
-    },
-  },
+    label: GOVERNANCE_STATUS_LABEL,
+    isStatus: isGovernanceStatus,
+    severity: governanceSeverity,
+  }),
 ];
 
 /**
@@ -53,10 +67,7 @@ export const aiopsCatalogColumns: CatalogTableColumnsFunc = context => {
   const columns = CatalogTable.defaultColumnsFunc(context);
   // the same rule the default columns use to decide which kind is listed
   const kind = context.entities[0]?.kind ?? context.filters.kind?.value;
-  const showsModels =
-    kind?.toLocaleLowerCase('en-US') ===
-    MLMODEL_KIND.toLocaleLowerCase('en-US');
-  if (!showsModels) return columns;
+  if (!kind || !isEntityOfKind({ kind }, MLMODEL_KIND)) return columns;
   // The status chips take the place of the tags, which models rarely carry, and of the
   // description, cut to a few words anyway: without it names and owners fit at 1440 px.
   // Short values (type, lifecycle, the chips) get narrow columns, leaving the rest to
