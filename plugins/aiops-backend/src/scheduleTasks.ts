@@ -1,5 +1,9 @@
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { toError } from '@backstage/errors';
-import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { AiopsSettings } from './AiopsSettings';
 import { CheckStore } from './checks/CheckStore';
 import { DriftCheckRunner } from './checks/DriftCheckRunner';
@@ -9,8 +13,8 @@ import { ProfileStore } from './profiles/ProfileStore';
 
 const DAY_MS = 86_400_000;
 
-/** Schedules the background work: folding, drift checks and retention. */
-export async function scheduleTasks(options: {
+/** What the background tasks work on, built in plugin.ts. */
+export interface BackgroundWork {
   scheduler: SchedulerService;
   logger: LoggerService;
   settings: AiopsSettings;
@@ -19,69 +23,76 @@ export async function scheduleTasks(options: {
   batches: BatchStore;
   profiles: ProfileStore;
   checks: CheckStore;
-}) {
-  const {
-    scheduler,
-    logger,
-    settings,
-    folder,
-    runner,
-    batches,
-    profiles,
-    checks,
-  } = options;
+}
+
+/** Schedules the background work: folding, drift checks and retention. */
+export async function scheduleTasks(work: BackgroundWork) {
+  const { settings } = work;
+  // A failed run is logged with its error; the next run tries again.
+  const schedule = (
+    task: { id: string; failure: string; run: () => Promise<void> },
+    timing: Omit<SchedulerServiceTaskScheduleDefinition, 'timeout'> & {
+      scope: 'local' | 'global';
+    },
+  ) =>
+    work.scheduler.scheduleTask({
+      id: task.id,
+      timeout: { minutes: 10 },
+      ...timing,
+      fn: async () => {
+        try {
+          await task.run();
+        } catch (error) {
+          work.logger.error(task.failure, toError(error));
+        }
+      },
+    });
 
   // Every replica folds (at startup too): claims skip batches another replica holds.
-  await scheduler.scheduleTask({
-    id: 'aiops-fold-batches',
-    scope: 'local',
-    frequency: { seconds: settings.ingest.foldIntervalSeconds },
-    timeout: { minutes: 10 },
-    fn: async () => {
-      try {
-        const folded = await folder.foldPending();
-        if (folded) logger.debug(`Folded ${folded} ingested batches`);
-      } catch (error) {
-        logger.error('Folding ingested batches failed', toError(error));
-      }
+  await schedule(
+    {
+      id: 'aiops-fold-batches',
+      failure: 'Folding ingested batches failed',
+      run: async () => {
+        const folded = await work.folder.foldPending();
+        if (folded) work.logger.debug(`Folded ${folded} ingested batches`);
+      },
     },
-  });
+    {
+      scope: 'local',
+      frequency: { seconds: settings.ingest.foldIntervalSeconds },
+    },
+  );
 
   // One task finds the models due by their own interval; the claim in the database keeps
   // each due check to one replica even if two replicas run the task at once.
-  await scheduler.scheduleTask({
-    id: 'aiops-drift-checks',
-    scope: 'global',
-    frequency: { minutes: 1 },
-    timeout: { minutes: 10 },
-    fn: async () => {
-      try {
-        await runner.runDue();
-      } catch (error) {
-        logger.error('Drift check pass failed', toError(error));
-      }
+  await schedule(
+    {
+      id: 'aiops-drift-checks',
+      failure: 'Drift check pass failed',
+      run: async () => {
+        await work.runner.runDue();
+      },
     },
-  });
+    { scope: 'global', frequency: { minutes: 1 } },
+  );
 
-  await scheduler.scheduleTask({
-    id: 'aiops-retention',
-    scope: 'global',
-    frequency: { hours: 1 },
-    initialDelay: { minutes: 5 },
-    timeout: { minutes: 10 },
-    fn: async () => {
-      const now = Date.now();
-      try {
-        await checks.pruneResults(now - settings.checks.retentionDays * DAY_MS);
-        await batches.pruneFolded(
-          now - settings.ingest.batchRetentionDays * DAY_MS,
+  await schedule(
+    {
+      id: 'aiops-retention',
+      failure: 'Pruning old drift data failed',
+      run: async () => {
+        const now = Date.now();
+        const before = (days: number) => now - days * DAY_MS;
+        await work.checks.pruneResults(before(settings.checks.retentionDays));
+        await work.batches.pruneFolded(
+          before(settings.ingest.batchRetentionDays),
         );
-        await profiles.pruneWindows(
-          now - settings.profiles.retentionDays * DAY_MS,
+        await work.profiles.pruneWindows(
+          before(settings.profiles.retentionDays),
         );
-      } catch (error) {
-        logger.error('Pruning old drift data failed', toError(error));
-      }
+      },
     },
-  });
+    { scope: 'global', frequency: { hours: 1 }, initialDelay: { minutes: 5 } },
+  );
 }

@@ -2,9 +2,8 @@ import {
   aiopsCheckRunPermission,
   aiopsModelReadPermission,
 } from '@unified-aiops/plugin-aiops-common';
-import { auditRequest } from '../http/auditRequest';
 import { DomainRoutes, RouteContext } from '../http/createRouter';
-import { modelRefOf } from '../models/ModelDirectory';
+import { changeModel, readModel } from '../http/modelRequests';
 import { DriftCheckRunner } from './DriftCheckRunner';
 import { StatusService } from './StatusService';
 
@@ -14,45 +13,26 @@ const CHECKS = '/v1/models/:namespace/:name/checks';
 export function checkRoutes(
   context: RouteContext & { status: StatusService; runner: DriftCheckRunner },
 ): DomainRoutes {
-  const { authorizer, auditor, models, status, runner } = context;
+  const { status, runner } = context;
   return ({ router }) => {
     router.get('/v1/models/:namespace/:name/status', async (req, res) => {
-      const credentials = await authorizer.authorize(
-        req,
-        aiopsModelReadPermission,
-      );
-      const model = await models.require(
-        modelRefOf(req.params.namespace, req.params.name),
-        credentials,
-      );
+      const model = await readModel(context, req, aiopsModelReadPermission);
       res.json(await status.status(model.modelRef));
     });
 
     router.get(CHECKS, async (req, res) => {
-      const credentials = await authorizer.authorize(
-        req,
-        aiopsModelReadPermission,
-      );
-      const model = await models.require(
-        modelRefOf(req.params.namespace, req.params.name),
-        credentials,
-      );
+      const model = await readModel(context, req, aiopsModelReadPermission);
       // the validator applied the spec's default
       const limit = req.query.limit!;
       res.json({ items: await status.history(model.modelRef, limit) });
     });
 
     router.post(CHECKS, async (req, res) => {
-      const credentials = await authorizer.authorize(
+      const check = await changeModel(
+        context,
         req,
-        aiopsCheckRunPermission,
-      );
-      const entityRef = modelRefOf(req.params.namespace, req.params.name);
-      const check = await auditRequest(
-        auditor,
-        req,
-        { eventId: 'check-run', meta: { entityRef } },
-        async () => runner.runNow(await models.require(entityRef, credentials)),
+        { permission: aiopsCheckRunPermission, eventId: 'check-run' },
+        model => runner.runNow(model),
       );
       res.status(201).json(check);
     });

@@ -1,10 +1,9 @@
 import { InputError } from '@backstage/errors';
 import { aiopsRecordsCreatePermission } from '@unified-aiops/plugin-aiops-common';
-import { auditRequest } from '../http/auditRequest';
 import { DomainRoutes, RouteContext } from '../http/createRouter';
 import { jsonBodyParser } from '../http/jsonBodyParser';
+import { changeModel } from '../http/modelRequests';
 import { keepRawBody, rawBodyOf } from '../http/rawJsonBody';
-import { modelRefOf } from '../models/ModelDirectory';
 import { IngestService } from './IngestService';
 
 const RECORDS = '/v1/models/:namespace/:name/records';
@@ -17,7 +16,7 @@ export function ingestRoutes(
     maxBodyBytes: number;
   },
 ): DomainRoutes {
-  const { authorizer, auditor, models, ingest } = context;
+  const { ingest } = context;
   return ({ parsers, router }) => {
     // The batch is stored as the body received, so the parser keeps its bytes.
     parsers.post(
@@ -29,25 +28,23 @@ export function ingestRoutes(
       }),
     );
     router.post(RECORDS, async (req, res) => {
-      const credentials = await authorizer.authorize(
-        req,
-        aiopsRecordsCreatePermission,
-      );
       const headerKey = req.header('idempotency-key');
       const bodyKey = req.body.idempotencyKey;
-      if (bodyKey && headerKey && bodyKey !== headerKey) {
-        throw new InputError(
-          'The body idempotencyKey and the Idempotency-Key header differ; send one, or the same in both',
-        );
-      }
       const idempotencyKey = bodyKey ?? headerKey;
-      const entityRef = modelRefOf(req.params.namespace, req.params.name);
-      const answer = await auditRequest(
-        auditor,
+      const answer = await changeModel(
+        context,
         req,
-        { eventId: 'records-ingest', meta: { entityRef, idempotencyKey } },
-        async () => {
-          const model = await models.require(entityRef, credentials);
+        {
+          permission: aiopsRecordsCreatePermission,
+          eventId: 'records-ingest',
+          meta: { idempotencyKey },
+        },
+        async model => {
+          if (bodyKey && headerKey && bodyKey !== headerKey) {
+            throw new InputError(
+              'The body idempotencyKey and the Idempotency-Key header differ; send one, or the same in both',
+            );
+          }
           return ingest.ingest({
             modelRef: model.modelRef,
             idempotencyKey,

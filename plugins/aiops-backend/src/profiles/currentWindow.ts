@@ -4,12 +4,6 @@ import { windowStartOf } from './BatchFolder';
  * The bounds of the profile windows that overlap [from, to): profiles cannot be split, so
  * a range covers every window it touches, whole.
  */
-
-/**
- * The windows a check compares with the reference, and the Monitoring tab shows by
- * default: every profile window that overlaps the last `hours`, from the one holding
- * `now - hours` to the one holding `now` (whole windows, since profiles cannot be split).
- */
 export function wholeWindows(
   from: number,
   to: number,
@@ -21,13 +15,15 @@ export function wholeWindows(
   };
 }
 
+/**
+ * The windows a check compares with the reference, and the Monitoring tab shows by
+ * default: every profile window that overlaps the last `hours`, from the one holding
+ * `now - hours` to the one holding `now`.
+ */
 export function currentWindow(
   now: number,
   hours: number,
   windowMinutes: number,
 ): { from: number; to: number } {
-  return {
-    from: windowStartOf(now - hours * 3_600_000, windowMinutes),
-    to: windowStartOf(now, windowMinutes) + windowMinutes * 60_000,
-  };
+  return wholeWindows(now - hours * 3_600_000, now + 1, windowMinutes);
 }

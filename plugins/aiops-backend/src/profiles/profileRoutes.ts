@@ -2,10 +2,9 @@ import {
   aiopsModelReadPermission,
   aiopsReferenceUpdatePermission,
 } from '@unified-aiops/plugin-aiops-common';
-import { auditRequest } from '../http/auditRequest';
 import { DomainRoutes, RouteContext } from '../http/createRouter';
 import { jsonBodyParser } from '../http/jsonBodyParser';
-import { modelRefOf } from '../models/ModelDirectory';
+import { changeModel, readModel } from '../http/modelRequests';
 import { ProfileService } from './ProfileService';
 
 const REFERENCE = '/v1/models/:namespace/:name/reference';
@@ -18,7 +17,7 @@ export function profileRoutes(
     maxReferenceBodyBytes: number;
   },
 ): DomainRoutes {
-  const { authorizer, auditor, models, profiles } = context;
+  const { profiles } = context;
   return ({ parsers, router }) => {
     parsers.put(
       REFERENCE,
@@ -29,41 +28,25 @@ export function profileRoutes(
       }),
     );
     router.put(REFERENCE, async (req, res) => {
-      const credentials = await authorizer.authorize(
-        req,
-        aiopsReferenceUpdatePermission,
-      );
       const update = req.body;
-      const entityRef = modelRefOf(req.params.namespace, req.params.name);
-      const reference = await auditRequest(
-        auditor,
+      const reference = await changeModel(
+        context,
         req,
         {
+          permission: aiopsReferenceUpdatePermission,
           eventId: 'reference-set',
           meta: {
-            entityRef,
             source: 'records' in update ? 'records' : 'window',
             modelVersion: update.modelVersion,
           },
         },
-        async () =>
-          profiles.setReference(
-            await models.require(entityRef, credentials),
-            update,
-          ),
+        model => profiles.setReference(model, update),
       );
       res.json(reference);
     });
 
     router.get('/v1/models/:namespace/:name/profiles', async (req, res) => {
-      const credentials = await authorizer.authorize(
-        req,
-        aiopsModelReadPermission,
-      );
-      const model = await models.require(
-        modelRefOf(req.params.namespace, req.params.name),
-        credentials,
-      );
+      const model = await readModel(context, req, aiopsModelReadPermission);
       const { from, to } = req.query;
       res.json(
         await profiles.compare(model, {

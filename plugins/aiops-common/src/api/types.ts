@@ -72,7 +72,7 @@ export type ProfileTotals = Schemas['ProfileTotals'];
 /** The current window's merged profile against the reference, for charts. */
 export type ModelProfiles = Schemas['ModelProfiles'];
 /** Summary of a current profile against its reference, as `compareProfiles` computes it. */
-export type ProfileComparison = Pick<
+export type ProfileComparison = Omit<
   ModelProfiles,
-  'current' | 'reference' | 'features' | 'prediction'
+  'entityRef' | 'window' | 'referenceSource'
 >;

@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { z } from 'zod';
 import { AIOPS_API_VERSION, MLMODEL_KIND } from './constants';
 import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
-import { isEntityOfKind } from './entityRefs';
+import { AiopsEntity, isAiopsKind } from './entityRefs';
 
 /** What a model does. */
 export const MODEL_TYPES = [
@@ -240,16 +240,9 @@ export type ModelRegistry = z.infer<typeof modelRegistrySchema>;
 export type MLModelSpec = z.infer<typeof mlModelSpecSchema>;
 
 /** An MLModel catalog entity. */
-export interface MLModelEntity extends Entity {
-  apiVersion: typeof AIOPS_API_VERSION;
-  kind: typeof MLMODEL_KIND;
-  spec: MLModelSpec;
-}
+export type MLModelEntity = AiopsEntity<typeof MLMODEL_KIND, MLModelSpec>;
 
 /** Whether an entity is an MLModel (by apiVersion and kind; the spec is not checked). */
 export function isMLModelEntity(entity: Entity): entity is MLModelEntity {
-  return (
-    entity.apiVersion === AIOPS_API_VERSION &&
-    isEntityOfKind(entity, MLMODEL_KIND)
-  );
+  return isAiopsKind(entity, MLMODEL_KIND);
 }

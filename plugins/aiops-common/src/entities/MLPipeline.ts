@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { z } from 'zod';
 import { AIOPS_API_VERSION, MLPIPELINE_KIND } from './constants';
 import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
-import { isEntityOfKind } from './entityRefs';
+import { AiopsEntity, isAiopsKind } from './entityRefs';
 
 /** What a pipeline does. */
 export const PIPELINE_TYPES = [
@@ -69,16 +69,12 @@ export type PipelineRunner = z.infer<typeof pipelineRunnerSchema>;
 export type MLPipelineSpec = z.infer<typeof mlPipelineSpecSchema>;
 
 /** An MLPipeline catalog entity. */
-export interface MLPipelineEntity extends Entity {
-  apiVersion: typeof AIOPS_API_VERSION;
-  kind: typeof MLPIPELINE_KIND;
-  spec: MLPipelineSpec;
-}
+export type MLPipelineEntity = AiopsEntity<
+  typeof MLPIPELINE_KIND,
+  MLPipelineSpec
+>;
 
 /** Whether an entity is an MLPipeline (by apiVersion and kind; the spec is not checked). */
 export function isMLPipelineEntity(entity: Entity): entity is MLPipelineEntity {
-  return (
-    entity.apiVersion === AIOPS_API_VERSION &&
-    isEntityOfKind(entity, MLPIPELINE_KIND)
-  );
+  return isAiopsKind(entity, MLPIPELINE_KIND);
 }

@@ -4,6 +4,7 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { AIOPS_API_VERSION } from './constants';
 
 /**
  * An entity ref as the plugins key and compare it: `kind:namespace/name`, lower-cased,
@@ -22,6 +23,20 @@ export function normalizeEntityRef(
         })
       : ref;
   return stringifyEntityRef(compound).toLocaleLowerCase('en-US');
+}
+
+/** A catalog entity of one of the AI DevOps kinds, with its validated spec type. */
+export type AiopsEntity<Kind extends string, Spec> = Entity & {
+  apiVersion: typeof AIOPS_API_VERSION;
+  kind: Kind;
+  spec: Spec;
+};
+
+/** Whether the entity is of the AI DevOps kind `kind` (by apiVersion and kind; the spec is not checked). */
+export function isAiopsKind(entity: Entity, kind: string): boolean {
+  return (
+    entity.apiVersion === AIOPS_API_VERSION && isEntityOfKind(entity, kind)
+  );
 }
 
 /** Whether the entity's kind is `kind`, compared as the catalog does (ignoring case). */

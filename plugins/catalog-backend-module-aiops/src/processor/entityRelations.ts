@@ -20,11 +20,41 @@ import {
   RELATION_TRAINS,
 } from '@unified-aiops/plugin-aiops-common';
 
+/** A spec field holding refs, the kind its short refs default to, and the relation both ways. */
 interface RelationField {
   refs: string | string[] | undefined;
   defaultKind: string;
   type: string;
   reverse: string;
+}
+
+/** The relation fields of each kind's spec. */
+function relationFields(
+  entity: MLModelEntity | MLPipelineEntity,
+): RelationField[] {
+  const field = (
+    refs: RelationField['refs'],
+    defaultKind: string,
+    [type, reverse]: [string, string],
+  ): RelationField => ({ refs, defaultKind, type, reverse });
+  const common = [
+    field(entity.spec.owner, 'Group', [RELATION_OWNED_BY, RELATION_OWNER_OF]),
+    field(entity.spec.system, 'System', [RELATION_PART_OF, RELATION_HAS_PART]),
+  ];
+  if (!isMLModelEntity(entity)) {
+    const { produces } = (entity as MLPipelineEntity).spec;
+    return [
+      ...common,
+      field(produces, 'MLModel', [RELATION_TRAINS, RELATION_TRAINED_BY]),
+    ];
+  }
+  const { dependsOn, trainedBy, servedBy } = entity.spec;
+  return [
+    ...common,
+    field(dependsOn, 'Resource', [RELATION_DEPENDS_ON, RELATION_DEPENDENCY_OF]),
+    field(trainedBy, 'MLPipeline', [RELATION_TRAINED_BY, RELATION_TRAINS]),
+    field(servedBy, 'Component', [RELATION_SERVED_BY, RELATION_SERVES]),
+  ];
 }
 
 /** Both directions of every relation an MLModel or MLPipeline declares in its spec. */
@@ -33,14 +63,7 @@ export function entityRelations(
 ): EntityRelationSpec[] {
   const self = getCompoundEntityRef(entity);
   const namespace = entity.metadata.namespace ?? DEFAULT_NAMESPACE;
-  const fields: RelationField[] = [
-    ownership(entity.spec.owner),
-    partOf(entity.spec.system),
-    ...(isMLModelEntity(entity)
-      ? modelFields(entity)
-      : pipelineFields(entity as MLPipelineEntity)),
-  ];
-  return fields.flatMap(field =>
+  return relationFields(entity).flatMap(field =>
     [field.refs ?? []].flat().flatMap(ref => {
       const target = parseEntityRef(ref, {
         defaultKind: field.defaultKind,
@@ -52,56 +75,4 @@ export function entityRelations(
       ];
     }),
   );
-}
-
-function ownership(owner: string): RelationField {
-  return {
-    refs: owner,
-    defaultKind: 'Group',
-    type: RELATION_OWNED_BY,
-    reverse: RELATION_OWNER_OF,
-  };
-}
-
-function partOf(system: string | undefined): RelationField {
-  return {
-    refs: system,
-    defaultKind: 'System',
-    type: RELATION_PART_OF,
-    reverse: RELATION_HAS_PART,
-  };
-}
-
-function modelFields(entity: MLModelEntity): RelationField[] {
-  return [
-    {
-      refs: entity.spec.dependsOn,
-      defaultKind: 'Resource',
-      type: RELATION_DEPENDS_ON,
-      reverse: RELATION_DEPENDENCY_OF,
-    },
-    {
-      refs: entity.spec.trainedBy,
-      defaultKind: 'MLPipeline',
-      type: RELATION_TRAINED_BY,
-      reverse: RELATION_TRAINS,
-    },
-    {
-      refs: entity.spec.servedBy,
-      defaultKind: 'Component',
-      type: RELATION_SERVED_BY,
-      reverse: RELATION_SERVES,
-    },
-  ];
-}
-
-function pipelineFields(entity: MLPipelineEntity): RelationField[] {
-  return [
-    {
-      refs: entity.spec.produces,
-      defaultKind: 'MLModel',
-      type: RELATION_TRAINS,
-      reverse: RELATION_TRAINED_BY,
-    },
-  ];
 }

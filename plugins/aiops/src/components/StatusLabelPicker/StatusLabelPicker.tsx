@@ -18,31 +18,34 @@ export type AiopsEntityFilters = DefaultEntityFilters & {
   governanceStatus?: StatusFilter;
 };
 
-const DriftStatusFilter = statusLabelFilter(DRIFT_STATUS_LABEL);
-const GovernanceStatusFilter = statusLabelFilter(GOVERNANCE_STATUS_LABEL);
+/** A sidebar picker over the values one status label takes, with their counts. */
+function statusPicker(
+  name: 'driftStatus' | 'governanceStatus',
+  label: string,
+  statusLabel: string,
+) {
+  const Filter = statusLabelFilter(statusLabel);
+  return () => (
+    <EntityAutocompletePicker<AiopsEntityFilters, typeof name>
+      label={label}
+      name={name}
+      path={`metadata.labels.${statusLabel}`}
+      Filter={Filter}
+      showCounts
+    />
+  );
+}
 
 /** Catalog sidebar filter by drift status ("what is drifting"). */
-export function DriftStatusPicker() {
-  return (
-    <EntityAutocompletePicker<AiopsEntityFilters, 'driftStatus'>
-      label="Drift status"
-      name="driftStatus"
-      path={`metadata.labels.${DRIFT_STATUS_LABEL}`}
-      Filter={DriftStatusFilter}
-      showCounts
-    />
-  );
-}
+export const DriftStatusPicker = statusPicker(
+  'driftStatus',
+  'Drift status',
+  DRIFT_STATUS_LABEL,
+);
 
 /** Catalog sidebar filter by governance status ("what is non-compliant"). */
-export function GovernanceStatusPicker() {
-  return (
-    <EntityAutocompletePicker<AiopsEntityFilters, 'governanceStatus'>
-      label="Governance status"
-      name="governanceStatus"
-      path={`metadata.labels.${GOVERNANCE_STATUS_LABEL}`}
-      Filter={GovernanceStatusFilter}
-      showCounts
-    />
-  );
-}
+export const GovernanceStatusPicker = statusPicker(
+  'governanceStatus',
+  'Governance status',
+  GOVERNANCE_STATUS_LABEL,
+);
