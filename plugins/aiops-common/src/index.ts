@@ -13,3 +13,5 @@ export * from './api/AiopsClient';
 export * from './fleet/summarizeFleet';
 export * from './profiles';
 export * from './stats';
+export * from './governance';
+export * from './audit';

@@ -76,3 +76,47 @@ export type ProfileComparison = Omit<
   ModelProfiles,
   'entityRef' | 'window' | 'referenceSource'
 >;
+/** Outcome of one governance check. */
+export type GovernanceResult = Schemas['GovernanceResult'];
+/** How much a failing governance check matters. */
+export type GovernanceSeverity = Schemas['GovernanceSeverity'];
+/** The framework controls a governance check gives evidence for. */
+export type FrameworkControls = Schemas['FrameworkControls'];
+/** One check of a model against the governance policy. */
+export type GovernanceCheck = Schemas['GovernanceCheck'];
+/** A model evaluated against the governance policy. */
+export type GovernanceEvaluation = Schemas['GovernanceEvaluation'];
+/** What CI measured for a model version. */
+export type GateEvidence = Schemas['GateEvidence'];
+/** Body of a CI gate call. */
+export type GateRequest = Schemas['GateRequest'];
+/** The gate's answer for one model version. */
+export type GateDecision = Schemas['GateDecision'];
+/** One check as the gate answers it. */
+export type GateCheck = Schemas['GateCheck'];
+/** One recorded gate call with its evidence and decision. */
+export type GateRecord = Schemas['GateRecord'];
+/** An accepted exception to one check for one model. */
+export type Waiver = Schemas['Waiver'];
+/** Body of a waiver request. */
+export type WaiverRequest = Schemas['WaiverRequest'];
+/** A person's decision on a model version. */
+export type Approval = Schemas['Approval'];
+/** Body of an approval or rejection. */
+export type ApprovalRequest = Schemas['ApprovalRequest'];
+/** One entry of the hash-chained audit trail. */
+export type AuditEntry = Schemas['AuditEntry'];
+/** A page of the audit trail. */
+export type AuditPage = Schemas['AuditPage'];
+/** The result of verifying the audit chain. */
+export type AuditVerification = Schemas['AuditVerification'];
+/** One framework control and the checks that give evidence for it. */
+export type ControlMapping = Schemas['ControlMapping'];
+/** Everything a compliance officer reads for one model. */
+export type ComplianceReport = Schemas['ComplianceReport'];
+/** Governance figures of one owner's or system's models. */
+export type PortfolioGroup = Schemas['PortfolioGroup'];
+/** Governance figures of the fleet by owner and by system. */
+export type GovernancePortfolio = Schemas['GovernancePortfolio'];
+/** The compliance reports of a system's models. */
+export type SystemReport = Schemas['SystemReport'];

@@ -176,6 +176,304 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/models/{namespace}/{name}/governance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The model's latest evaluation against the governance policy
+     * @description Permission: aiops.model.read. Evaluated on a schedule and whenever an input changes (evidence, waiver, approval, drift status); evaluated now when the model has none yet.
+     */
+    get: operations['getGovernance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/models/{namespace}/{name}/gates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The model's recorded gate calls, newest first
+     * @description Permission: aiops.model.read.
+     */
+    get: operations['listGates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/gate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The CI gate: may this model version ship?
+     * @description Permission: aiops.gate.evaluate; audited as gate-evaluate. CI posts the version's
+     *     evidence (evaluation metrics, bias selection rates, the model card) with a user's
+     *     or an external access token. The evidence is stored for that version (unless
+     *     `dryRun`), the policy evaluated for it, and the decision recorded in the audit
+     *     trail; the same inputs give the same decision. `fail` when a check that blocks the
+     *     gate fails.
+     */
+    post: operations['evaluateGate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/models/{namespace}/{name}/waivers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The model's waivers, newest first, in every state
+     * @description Permission: aiops.model.read.
+     */
+    get: operations['listWaivers'];
+    put?: never;
+    /**
+     * Request a waiver of one check until a time
+     * @description Permission: aiops.waiver.create; audited as waiver-request. It counts once someone with aiops.governance.waive approves it. The check must be in the policy and the expiry in the future, at most aiops.governance.maxWaiverDays ahead.
+     */
+    post: operations['requestWaiver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/models/{namespace}/{name}/waivers/{waiverId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+        waiverId: components['parameters']['waiverId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a requested waiver; it counts from now until its expiry
+     * @description Permission: aiops.governance.waive; audited as waiver-approve. Only a requested, unexpired waiver can be approved (409 otherwise).
+     */
+    post: operations['approveWaiver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/models/{namespace}/{name}/waivers/{waiverId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+        waiverId: components['parameters']['waiverId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a waiver (requested or active); it stops counting at once
+     * @description Permission: aiops.governance.waive; audited as waiver-revoke. A revoked or expired waiver cannot be revoked again (409).
+     */
+    delete: operations['revokeWaiver'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/models/{namespace}/{name}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The decisions people recorded on the model's versions, newest first
+     * @description Permission: aiops.model.read.
+     */
+    get: operations['listApprovals'];
+    put?: never;
+    /**
+     * Approve or reject a model version, with a comment
+     * @description Permission: aiops.promotion.approve; audited as approval-record. Only a person can decide (a service token gets 403); an approval is valid for aiops.governance.approvalValidityDays.
+     */
+    post: operations['recordApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/models/{namespace}/{name}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The model's compliance report
+     * @description Permissions: aiops.model.read and aiops.audit.read (the report holds an audit excerpt); audited as report-read. Checks, evidence, waivers, approvals, the audit excerpt, and each framework control with the checks that give evidence for it.
+     */
+    get: operations['getModelReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/systems/{namespace}/{name}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: string;
+        /** @description Catalog name of the System */
+        name: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * The compliance reports of every model of a system the caller may see
+     * @description Permissions: aiops.model.read and aiops.audit.read; audited as report-read. 404 when the system has no model the caller may see.
+     */
+    get: operations['getSystemReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/governance/portfolio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Governance figures of the fleet by owner and by system
+     * @description Permission: aiops.model.read.
+     */
+    get: operations['getPortfolio'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail, oldest first, filtered and paged; or its export
+     * @description Permission: aiops.audit.read; audited as audit-read. `format=json` (default)
+     *     answers a page (`limit`, then `cursor`); `jsonl` and `csv` stream every entry of the
+     *     filter as a file. An export without `entityRef` is the chain itself, which the
+     *     offline verifier (`aiops-audit-verify` in `@unified-aiops/plugin-aiops-common`)
+     *     checks without trusting the server.
+     */
+    get: operations['listAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify the whole audit chain
+     * @description Permission: aiops.audit.read. Recomputes every hash in order and names the first entry that was edited, deleted or moved.
+     */
+    get: operations['verifyAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -567,6 +865,279 @@ export interface components {
       features: components['schemas']['FeatureComparison'][];
       prediction: components['schemas']['FeatureComparison'] | null;
     };
+    /**
+     * @description Outcome of one governance check
+     * @enum {string}
+     */
+    GovernanceResult: 'pass' | 'fail' | 'warning' | 'not-applicable' | 'waived';
+    /** @enum {string} */
+    GovernanceSeverity: 'critical' | 'high' | 'medium' | 'low';
+    /** @description The framework controls a check gives evidence for */
+    FrameworkControls: {
+      /** @description EU AI Act articles, e.g. Art. 11 */
+      euAiAct: string[];
+      /** @description NIST AI RMF 1.0 subcategories, e.g. MEASURE 2.11 */
+      nistAiRmf: string[];
+      /** @description ISO/IEC 42001:2023 clauses and Annex A controls, e.g. A.6.2.7 */
+      iso42001: string[];
+    };
+    /** @description One check of a model against the governance policy, with the evidence it read */
+    GovernanceCheck: {
+      id: string;
+      title: string;
+      severity: components['schemas']['GovernanceSeverity'];
+      weight: number;
+      /** @description Whether a failure of this check fails the CI gate */
+      blocksGate: boolean;
+      result: components['schemas']['GovernanceResult'];
+      reason: string;
+      remediation: string;
+      controls: components['schemas']['FrameworkControls'];
+      /** @description What the check read to decide, e.g. the sections found in the model card */
+      evidence: {
+        [key: string]: unknown;
+      };
+      /** @description The active waiver that turned a failure into `waived` */
+      waiver: components['schemas']['Waiver'] | null;
+    };
+    /** @description A model evaluated against the governance policy */
+    GovernanceEvaluation: {
+      entityRef: string;
+      /** @description The version evaluated (for the model itself, its current version; null when none is known) */
+      modelVersion: string | null;
+      status: components['schemas']['GovernanceStatus'];
+      /** @description Weighted share of passed checks, 0–100 (waived counts as passed, not-applicable not at all) */
+      score: number;
+      /** @description The policy's level for the score (gold, silver, bronze or none by default) */
+      level: string;
+      checks: components['schemas']['GovernanceCheck'][];
+      /** Format: date-time */
+      evaluatedAt: string;
+    };
+    /** @description What CI measured for the model version */
+    GateEvidence: {
+      /** @description Evaluation metrics by name, e.g. { accuracy: 0.91 } */
+      metrics?: {
+        [key: string]: number;
+      };
+      /** @description Selection rate per group for each attribute, e.g. { gender: { f: 0.31, m: 0.34 } } */
+      bias?: {
+        [key: string]: {
+          [key: string]: number;
+        };
+      };
+      /** @description The model card's Markdown (Hugging Face front matter accepted) */
+      modelCard?: string;
+    };
+    GateRequest: {
+      /** @description The MLModel, e.g. mlmodel:default/churn-classifier */
+      entityRef: string;
+      modelVersion: string;
+      commitSha?: string;
+      /** Format: uri */
+      runUrl?: string;
+      evidence: components['schemas']['GateEvidence'];
+      /** @description Evaluate only; store nothing */
+      dryRun?: boolean;
+    };
+    GateCheck: {
+      id: string;
+      title: string;
+      result: components['schemas']['GovernanceResult'];
+      reason: string;
+      controls: components['schemas']['FrameworkControls'];
+      blocksGate: boolean;
+    };
+    /** @description The gate's answer for one model version */
+    GateDecision: {
+      /**
+       * @description fail when a check that blocks the gate fails
+       * @enum {string}
+       */
+      decision: 'pass' | 'fail';
+      entityRef: string;
+      modelVersion: string;
+      status: components['schemas']['GovernanceStatus'];
+      score: number;
+      level: string;
+      checks: components['schemas']['GateCheck'][];
+      /** Format: date-time */
+      evaluatedAt: string;
+      /** @description Whether the evidence and decision were stored (false for a dry run) */
+      recorded: boolean;
+      gateId: string | null;
+    };
+    /** @description One recorded gate call with its evidence and decision */
+    GateRecord: {
+      id: string;
+      entityRef: string;
+      modelVersion: string;
+      commitSha: string | null;
+      runUrl: string | null;
+      /** @enum {string} */
+      decision: 'pass' | 'fail';
+      status: components['schemas']['GovernanceStatus'];
+      score: number;
+      actor: string;
+      /** Format: date-time */
+      recordedAt: string;
+      evidence: components['schemas']['GateEvidence'];
+      checks: components['schemas']['GateCheck'][];
+    };
+    GateRecordList: {
+      items: components['schemas']['GateRecord'][];
+    };
+    /** @description An accepted exception to one check for one model, until it expires */
+    Waiver: {
+      id: string;
+      entityRef: string;
+      checkId: string;
+      reason: string;
+      /**
+       * @description Only an active waiver counts; one past its expiry is expired by itself
+       * @enum {string}
+       */
+      state: 'requested' | 'active' | 'expired' | 'revoked';
+      requestedBy: string;
+      /** Format: date-time */
+      requestedAt: string;
+      approvedBy: string | null;
+      /** Format: date-time */
+      approvedAt: string | null;
+      /** Format: date-time */
+      expiresAt: string;
+      revokedBy: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
+    WaiverRequest: {
+      checkId: string;
+      reason: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    WaiverList: {
+      items: components['schemas']['Waiver'][];
+    };
+    /** @description A person's decision on a model version */
+    Approval: {
+      id: string;
+      entityRef: string;
+      modelVersion: string;
+      /** @enum {string} */
+      decision: 'approved' | 'rejected';
+      approver: string;
+      comment: string;
+      /** Format: date-time */
+      decidedAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @enum {string} */
+      state: 'valid' | 'expired';
+    };
+    ApprovalRequest: {
+      modelVersion: string;
+      /** @enum {string} */
+      decision: 'approved' | 'rejected';
+      comment: string;
+    };
+    ApprovalList: {
+      items: components['schemas']['Approval'][];
+    };
+    /** @description One entry of the hash-chained audit trail */
+    AuditEntry: {
+      sequence: number;
+      /** Format: date-time */
+      time: string;
+      /** @description A user (user:default/jane), a service principal, or plugin:aiops for the product's own decisions */
+      actor: string;
+      /** @description What happened, e.g. gate-decision, waiver-approve, governance-status-change */
+      action: string;
+      entityRef: string | null;
+      /** @description What the action decided or changed */
+      details: {
+        [key: string]: unknown;
+      };
+      /** @description The previous entry's hash (64 zeros before the first) */
+      prevHash: string;
+      /** @description SHA-256 (hex) of the RFC 8785 canonical JSON of the entry without its hash */
+      hash: string;
+    };
+    AuditPage: {
+      items: components['schemas']['AuditEntry'][];
+      /** @description Pass as cursor for the next page; null on the last */
+      nextCursor: string | null;
+    };
+    AuditVerification: {
+      valid: boolean;
+      /** @description Entries read */
+      entries: number;
+      firstInvalid: {
+        sequence: number;
+        reason: string;
+      } | null;
+      /** @description Where the chain starts after retention cut older entries, and the hash it continues from */
+      checkpoint: {
+        sequence: number;
+        hash: string;
+      } | null;
+    };
+    /** @description One framework control and the checks that give evidence for it */
+    ControlMapping: {
+      /** @enum {string} */
+      framework: 'euAiAct' | 'nistAiRmf' | 'iso42001';
+      control: string;
+      checks: {
+        id: string;
+        title: string;
+        result: components['schemas']['GovernanceResult'];
+      }[];
+    };
+    /** @description Everything a compliance officer reads for one model */
+    ComplianceReport: {
+      model: {
+        entityRef: string;
+        name: string;
+        title: string;
+        owner: string;
+        system: string | null;
+        type: string;
+        riskTier: string;
+        lifecycle: string;
+      };
+      /** Format: date-time */
+      generatedAt: string;
+      governance: components['schemas']['GovernanceEvaluation'];
+      /** @description The latest gate calls, newest first */
+      gates: components['schemas']['GateRecord'][];
+      waivers: components['schemas']['Waiver'][];
+      approvals: components['schemas']['Approval'][];
+      /** @description The model's latest audit entries, newest first */
+      audit: components['schemas']['AuditEntry'][];
+      controls: components['schemas']['ControlMapping'][];
+    };
+    PortfolioGroup: {
+      key: string;
+      models: number;
+      compliant: number;
+      atRisk: number;
+      nonCompliant: number;
+      unknown: number;
+      meanScore: number | null;
+    };
+    /** @description Governance figures of the models the caller may see, by owner and by system */
+    GovernancePortfolio: {
+      byOwner: components['schemas']['PortfolioGroup'][];
+      bySystem: components['schemas']['PortfolioGroup'][];
+    };
+    /** @description The compliance reports of a system's models, with its figures */
+    SystemReport: {
+      systemRef: string;
+      /** Format: date-time */
+      generatedAt: string;
+      summary: components['schemas']['PortfolioGroup'];
+      models: components['schemas']['ComplianceReport'][];
+    };
   };
   responses: {
     /** @description InputError — the request breaks this contract (the message names the failing path), or a rule of the route */
@@ -605,12 +1176,23 @@ export interface components {
         'application/json': components['schemas']['ErrorBody'];
       };
     };
+    /** @description ConflictError — the change does not fit the current state (said in the message) */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'];
+      };
+    };
   };
   parameters: {
     /** @description Catalog namespace of the MLModel */
     namespace: string;
     /** @description Catalog name of the MLModel */
     name: string;
+    waiverId: string;
+    limit: number;
   };
   requestBodies: never;
   headers: never;
@@ -865,6 +1447,406 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  getGovernance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The evaluation, each check with its evidence and remediation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GovernanceEvaluation'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listGates: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Gate history */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GateRecordList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  evaluateGate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GateRequest'];
+      };
+    };
+    responses: {
+      /** @description The decision with every check */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GateDecision'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listWaivers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Waivers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaiverList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  requestWaiver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WaiverRequest'];
+      };
+    };
+    responses: {
+      /** @description The requested waiver */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Waiver'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  approveWaiver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+        waiverId: components['parameters']['waiverId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The active waiver */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Waiver'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  revokeWaiver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+        waiverId: components['parameters']['waiverId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The revoked waiver */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Waiver'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listApprovals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Approvals and rejections */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApprovalList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  recordApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovalRequest'];
+      };
+    };
+    responses: {
+      /** @description The recorded decision */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getModelReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplianceReport'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getSystemReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: string;
+        /** @description Catalog name of the System */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The system's report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SystemReport'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  getPortfolio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The portfolio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GovernancePortfolio'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  listAudit: {
+    parameters: {
+      query?: {
+        entityRef?: string;
+        from?: string;
+        to?: string;
+        format?: 'json' | 'jsonl' | 'csv';
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of entries (json), or the whole export (jsonl, csv) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+          'application/x-ndjson': string;
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  verifyAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The verification */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerification'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
 }
 type FlattenedDeepRequired<T> = {
   [K in keyof T]-?: FlattenedDeepRequired<
@@ -876,6 +1858,9 @@ type FlattenedDeepRequired<T> = {
 type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
   ? Readonly<Exclude<T, undefined>>
   : Readonly<Exclude<T, undefined>[]>;
+export const pathsV1AuditGetParametersQueryFormatValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/v1/audit']['get']['parameters']['query']['format']
+> = ['json', 'jsonl', 'csv'];
 export const driftStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DriftStatus']
 > = ['no-data', 'ok', 'warning', 'drift'];
@@ -903,3 +1888,30 @@ export const driftCheckTriggerValues: ReadonlyArray<
 export const featureComparisonKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['FeatureComparison']['kind']
 > = ['numerical', 'categorical'];
+export const governanceResultValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['GovernanceResult']
+> = ['pass', 'fail', 'warning', 'not-applicable', 'waived'];
+export const governanceSeverityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['GovernanceSeverity']
+> = ['critical', 'high', 'medium', 'low'];
+export const gateDecisionDecisionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['GateDecision']['decision']
+> = ['pass', 'fail'];
+export const gateRecordDecisionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['GateRecord']['decision']
+> = ['pass', 'fail'];
+export const waiverStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Waiver']['state']
+> = ['requested', 'active', 'expired', 'revoked'];
+export const approvalDecisionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Approval']['decision']
+> = ['approved', 'rejected'];
+export const approvalStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Approval']['state']
+> = ['valid', 'expired'];
+export const approvalRequestDecisionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ApprovalRequest']['decision']
+> = ['approved', 'rejected'];
+export const controlMappingFrameworkValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ControlMapping']['framework']
+> = ['euAiAct', 'nistAiRmf', 'iso42001'];

@@ -38,6 +38,26 @@ export const spec = {
           minLength: 1,
         },
       },
+      waiverId: {
+        name: 'waiverId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+      },
+      limit: {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 500,
+          default: 50,
+        },
+      },
     },
     responses: {
       BadRequest: {
@@ -75,6 +95,17 @@ export const spec = {
       NotFound: {
         description:
           'NotFoundError — no MLModel of that name in the catalog, or one the caller may not see',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ErrorBody',
+            },
+          },
+        },
+      },
+      Conflict: {
+        description:
+          'ConflictError — the change does not fit the current state (said in the message)',
         content: {
           'application/json': {
             schema: {
@@ -1327,6 +1358,920 @@ export const spec = {
           },
         },
       },
+      GovernanceResult: {
+        type: 'string',
+        description: 'Outcome of one governance check',
+        enum: ['pass', 'fail', 'warning', 'not-applicable', 'waived'],
+      },
+      GovernanceSeverity: {
+        type: 'string',
+        enum: ['critical', 'high', 'medium', 'low'],
+      },
+      FrameworkControls: {
+        type: 'object',
+        description: 'The framework controls a check gives evidence for',
+        additionalProperties: false,
+        required: ['euAiAct', 'nistAiRmf', 'iso42001'],
+        properties: {
+          euAiAct: {
+            type: 'array',
+            description: 'EU AI Act articles, e.g. Art. 11',
+            items: {
+              type: 'string',
+            },
+          },
+          nistAiRmf: {
+            type: 'array',
+            description: 'NIST AI RMF 1.0 subcategories, e.g. MEASURE 2.11',
+            items: {
+              type: 'string',
+            },
+          },
+          iso42001: {
+            type: 'array',
+            description:
+              'ISO/IEC 42001:2023 clauses and Annex A controls, e.g. A.6.2.7',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      GovernanceCheck: {
+        type: 'object',
+        description:
+          'One check of a model against the governance policy, with the evidence it read',
+        additionalProperties: false,
+        required: [
+          'id',
+          'title',
+          'severity',
+          'weight',
+          'blocksGate',
+          'result',
+          'reason',
+          'remediation',
+          'controls',
+          'evidence',
+          'waiver',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          severity: {
+            $ref: '#/components/schemas/GovernanceSeverity',
+          },
+          weight: {
+            type: 'number',
+          },
+          blocksGate: {
+            type: 'boolean',
+            description: 'Whether a failure of this check fails the CI gate',
+          },
+          result: {
+            $ref: '#/components/schemas/GovernanceResult',
+          },
+          reason: {
+            type: 'string',
+          },
+          remediation: {
+            type: 'string',
+          },
+          controls: {
+            $ref: '#/components/schemas/FrameworkControls',
+          },
+          evidence: {
+            type: 'object',
+            description:
+              'What the check read to decide, e.g. the sections found in the model card',
+            additionalProperties: true,
+          },
+          waiver: {
+            description:
+              'The active waiver that turned a failure into `waived`',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/Waiver',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+      GovernanceEvaluation: {
+        type: 'object',
+        description: 'A model evaluated against the governance policy',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'modelVersion',
+          'status',
+          'score',
+          'level',
+          'checks',
+          'evaluatedAt',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          modelVersion: {
+            type: ['string', 'null'],
+            description:
+              'The version evaluated (for the model itself, its current version; null when none is known)',
+          },
+          status: {
+            $ref: '#/components/schemas/GovernanceStatus',
+          },
+          score: {
+            type: 'number',
+            description:
+              'Weighted share of passed checks, 0–100 (waived counts as passed, not-applicable not at all)',
+          },
+          level: {
+            type: 'string',
+            description:
+              "The policy's level for the score (gold, silver, bronze or none by default)",
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GovernanceCheck',
+            },
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      GateEvidence: {
+        type: 'object',
+        description: 'What CI measured for the model version',
+        additionalProperties: false,
+        properties: {
+          metrics: {
+            type: 'object',
+            description: 'Evaluation metrics by name, e.g. { accuracy: 0.91 }',
+            propertyNames: {
+              minLength: 1,
+              maxLength: 100,
+            },
+            maxProperties: 200,
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          bias: {
+            type: 'object',
+            description:
+              'Selection rate per group for each attribute, e.g. { gender: { f: 0.31, m: 0.34 } }',
+            propertyNames: {
+              minLength: 1,
+              maxLength: 100,
+            },
+            maxProperties: 50,
+            additionalProperties: {
+              type: 'object',
+              propertyNames: {
+                minLength: 1,
+                maxLength: 200,
+              },
+              minProperties: 1,
+              maxProperties: 200,
+              additionalProperties: {
+                type: 'number',
+                minimum: 0,
+                maximum: 1,
+              },
+            },
+          },
+          modelCard: {
+            type: 'string',
+            description:
+              "The model card's Markdown (Hugging Face front matter accepted)",
+            maxLength: 200000,
+          },
+        },
+      },
+      GateRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'modelVersion', 'evidence'],
+        properties: {
+          entityRef: {
+            type: 'string',
+            minLength: 1,
+            description: 'The MLModel, e.g. mlmodel:default/churn-classifier',
+          },
+          modelVersion: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          commitSha: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          runUrl: {
+            type: 'string',
+            format: 'uri',
+            maxLength: 2000,
+          },
+          evidence: {
+            $ref: '#/components/schemas/GateEvidence',
+          },
+          dryRun: {
+            type: 'boolean',
+            description: 'Evaluate only; store nothing',
+          },
+        },
+      },
+      GateCheck: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'result', 'reason', 'controls', 'blocksGate'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          result: {
+            $ref: '#/components/schemas/GovernanceResult',
+          },
+          reason: {
+            type: 'string',
+          },
+          controls: {
+            $ref: '#/components/schemas/FrameworkControls',
+          },
+          blocksGate: {
+            type: 'boolean',
+          },
+        },
+      },
+      GateDecision: {
+        type: 'object',
+        description: "The gate's answer for one model version",
+        additionalProperties: false,
+        required: [
+          'decision',
+          'entityRef',
+          'modelVersion',
+          'status',
+          'score',
+          'level',
+          'checks',
+          'evaluatedAt',
+          'recorded',
+          'gateId',
+        ],
+        properties: {
+          decision: {
+            type: 'string',
+            enum: ['pass', 'fail'],
+            description: 'fail when a check that blocks the gate fails',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          modelVersion: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/GovernanceStatus',
+          },
+          score: {
+            type: 'number',
+          },
+          level: {
+            type: 'string',
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GateCheck',
+            },
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          recorded: {
+            type: 'boolean',
+            description:
+              'Whether the evidence and decision were stored (false for a dry run)',
+          },
+          gateId: {
+            type: ['string', 'null'],
+          },
+        },
+      },
+      GateRecord: {
+        type: 'object',
+        description: 'One recorded gate call with its evidence and decision',
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'modelVersion',
+          'commitSha',
+          'runUrl',
+          'decision',
+          'status',
+          'score',
+          'actor',
+          'recordedAt',
+          'evidence',
+          'checks',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          modelVersion: {
+            type: 'string',
+          },
+          commitSha: {
+            type: ['string', 'null'],
+          },
+          runUrl: {
+            type: ['string', 'null'],
+          },
+          decision: {
+            type: 'string',
+            enum: ['pass', 'fail'],
+          },
+          status: {
+            $ref: '#/components/schemas/GovernanceStatus',
+          },
+          score: {
+            type: 'number',
+          },
+          actor: {
+            type: 'string',
+          },
+          recordedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          evidence: {
+            $ref: '#/components/schemas/GateEvidence',
+          },
+          checks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GateCheck',
+            },
+          },
+        },
+      },
+      GateRecordList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GateRecord',
+            },
+          },
+        },
+      },
+      Waiver: {
+        type: 'object',
+        description:
+          'An accepted exception to one check for one model, until it expires',
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'checkId',
+          'reason',
+          'state',
+          'requestedBy',
+          'requestedAt',
+          'approvedBy',
+          'approvedAt',
+          'expiresAt',
+          'revokedBy',
+          'revokedAt',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          checkId: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+            enum: ['requested', 'active', 'expired', 'revoked'],
+            description:
+              'Only an active waiver counts; one past its expiry is expired by itself',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          requestedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          approvedBy: {
+            type: ['string', 'null'],
+          },
+          approvedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          revokedBy: {
+            type: ['string', 'null'],
+          },
+          revokedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+        },
+      },
+      WaiverRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['checkId', 'reason', 'expiresAt'],
+        properties: {
+          checkId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      WaiverList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Waiver',
+            },
+          },
+        },
+      },
+      Approval: {
+        type: 'object',
+        description: "A person's decision on a model version",
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'modelVersion',
+          'decision',
+          'approver',
+          'comment',
+          'decidedAt',
+          'expiresAt',
+          'state',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          modelVersion: {
+            type: 'string',
+          },
+          decision: {
+            type: 'string',
+            enum: ['approved', 'rejected'],
+          },
+          approver: {
+            type: 'string',
+          },
+          comment: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          state: {
+            type: 'string',
+            enum: ['valid', 'expired'],
+          },
+        },
+      },
+      ApprovalRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['modelVersion', 'decision', 'comment'],
+        properties: {
+          modelVersion: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+          decision: {
+            type: 'string',
+            enum: ['approved', 'rejected'],
+          },
+          comment: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+        },
+      },
+      ApprovalList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Approval',
+            },
+          },
+        },
+      },
+      AuditEntry: {
+        type: 'object',
+        description: 'One entry of the hash-chained audit trail',
+        additionalProperties: false,
+        required: [
+          'sequence',
+          'time',
+          'actor',
+          'action',
+          'entityRef',
+          'details',
+          'prevHash',
+          'hash',
+        ],
+        properties: {
+          sequence: {
+            type: 'integer',
+            minimum: 1,
+          },
+          time: {
+            type: 'string',
+            format: 'date-time',
+          },
+          actor: {
+            type: 'string',
+            description:
+              "A user (user:default/jane), a service principal, or plugin:aiops for the product's own decisions",
+          },
+          action: {
+            type: 'string',
+            description:
+              'What happened, e.g. gate-decision, waiver-approve, governance-status-change',
+          },
+          entityRef: {
+            type: ['string', 'null'],
+          },
+          details: {
+            type: 'object',
+            description: 'What the action decided or changed',
+            additionalProperties: true,
+          },
+          prevHash: {
+            type: 'string',
+            description:
+              "The previous entry's hash (64 zeros before the first)",
+          },
+          hash: {
+            type: 'string',
+            description:
+              'SHA-256 (hex) of the RFC 8785 canonical JSON of the entry without its hash',
+          },
+        },
+      },
+      AuditPage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items', 'nextCursor'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AuditEntry',
+            },
+          },
+          nextCursor: {
+            type: ['string', 'null'],
+            description: 'Pass as cursor for the next page; null on the last',
+          },
+        },
+      },
+      AuditVerification: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['valid', 'entries', 'firstInvalid', 'checkpoint'],
+        properties: {
+          valid: {
+            type: 'boolean',
+          },
+          entries: {
+            type: 'integer',
+            description: 'Entries read',
+          },
+          firstInvalid: {
+            anyOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['sequence', 'reason'],
+                properties: {
+                  sequence: {
+                    type: 'integer',
+                  },
+                  reason: {
+                    type: 'string',
+                  },
+                },
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          checkpoint: {
+            description:
+              'Where the chain starts after retention cut older entries, and the hash it continues from',
+            anyOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['sequence', 'hash'],
+                properties: {
+                  sequence: {
+                    type: 'integer',
+                  },
+                  hash: {
+                    type: 'string',
+                  },
+                },
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+      ControlMapping: {
+        type: 'object',
+        description:
+          'One framework control and the checks that give evidence for it',
+        additionalProperties: false,
+        required: ['framework', 'control', 'checks'],
+        properties: {
+          framework: {
+            type: 'string',
+            enum: ['euAiAct', 'nistAiRmf', 'iso42001'],
+          },
+          control: {
+            type: 'string',
+          },
+          checks: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'title', 'result'],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                result: {
+                  $ref: '#/components/schemas/GovernanceResult',
+                },
+              },
+            },
+          },
+        },
+      },
+      ComplianceReport: {
+        type: 'object',
+        description: 'Everything a compliance officer reads for one model',
+        additionalProperties: false,
+        required: [
+          'model',
+          'generatedAt',
+          'governance',
+          'gates',
+          'waivers',
+          'approvals',
+          'audit',
+          'controls',
+        ],
+        properties: {
+          model: {
+            type: 'object',
+            additionalProperties: false,
+            required: [
+              'entityRef',
+              'name',
+              'title',
+              'owner',
+              'system',
+              'type',
+              'riskTier',
+              'lifecycle',
+            ],
+            properties: {
+              entityRef: {
+                type: 'string',
+              },
+              name: {
+                type: 'string',
+              },
+              title: {
+                type: 'string',
+              },
+              owner: {
+                type: 'string',
+              },
+              system: {
+                type: ['string', 'null'],
+              },
+              type: {
+                type: 'string',
+              },
+              riskTier: {
+                type: 'string',
+              },
+              lifecycle: {
+                type: 'string',
+              },
+            },
+          },
+          generatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          governance: {
+            $ref: '#/components/schemas/GovernanceEvaluation',
+          },
+          gates: {
+            type: 'array',
+            description: 'The latest gate calls, newest first',
+            items: {
+              $ref: '#/components/schemas/GateRecord',
+            },
+          },
+          waivers: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Waiver',
+            },
+          },
+          approvals: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Approval',
+            },
+          },
+          audit: {
+            type: 'array',
+            description: "The model's latest audit entries, newest first",
+            items: {
+              $ref: '#/components/schemas/AuditEntry',
+            },
+          },
+          controls: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ControlMapping',
+            },
+          },
+        },
+      },
+      PortfolioGroup: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'key',
+          'models',
+          'compliant',
+          'atRisk',
+          'nonCompliant',
+          'unknown',
+          'meanScore',
+        ],
+        properties: {
+          key: {
+            type: 'string',
+          },
+          models: {
+            type: 'integer',
+          },
+          compliant: {
+            type: 'integer',
+          },
+          atRisk: {
+            type: 'integer',
+          },
+          nonCompliant: {
+            type: 'integer',
+          },
+          unknown: {
+            type: 'integer',
+          },
+          meanScore: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      GovernancePortfolio: {
+        type: 'object',
+        description:
+          'Governance figures of the models the caller may see, by owner and by system',
+        additionalProperties: false,
+        required: ['byOwner', 'bySystem'],
+        properties: {
+          byOwner: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PortfolioGroup',
+            },
+          },
+          bySystem: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/PortfolioGroup',
+            },
+          },
+        },
+      },
+      SystemReport: {
+        type: 'object',
+        description:
+          "The compliance reports of a system's models, with its figures",
+        additionalProperties: false,
+        required: ['systemRef', 'generatedAt', 'summary', 'models'],
+        properties: {
+          systemRef: {
+            type: 'string',
+          },
+          generatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          summary: {
+            $ref: '#/components/schemas/PortfolioGroup',
+          },
+          models: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ComplianceReport',
+            },
+          },
+        },
+      },
     },
   },
   paths: {
@@ -1697,6 +2642,610 @@ export const spec = {
         },
       },
     },
+    '/v1/models/{namespace}/{name}/governance': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getGovernance',
+        summary: "The model's latest evaluation against the governance policy",
+        description:
+          'Permission: aiops.model.read. Evaluated on a schedule and whenever an input changes (evidence, waiver, approval, drift status); evaluated now when the model has none yet.',
+        responses: {
+          '200': {
+            description:
+              'The evaluation, each check with its evidence and remediation',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GovernanceEvaluation',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/gates': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'listGates',
+        summary: "The model's recorded gate calls, newest first",
+        description: 'Permission: aiops.model.read.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Gate history',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GateRecordList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/gate': {
+      post: {
+        operationId: 'evaluateGate',
+        summary: 'The CI gate: may this model version ship?',
+        description:
+          "Permission: aiops.gate.evaluate; audited as gate-evaluate. CI posts the version's\nevidence (evaluation metrics, bias selection rates, the model card) with a user's\nor an external access token. The evidence is stored for that version (unless\n`dryRun`), the policy evaluated for it, and the decision recorded in the audit\ntrail; the same inputs give the same decision. `fail` when a check that blocks the\ngate fails.\n",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/GateRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The decision with every check',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GateDecision',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/waivers': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'listWaivers',
+        summary: "The model's waivers, newest first, in every state",
+        description: 'Permission: aiops.model.read.',
+        responses: {
+          '200': {
+            description: 'Waivers',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/WaiverList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      post: {
+        operationId: 'requestWaiver',
+        summary: 'Request a waiver of one check until a time',
+        description:
+          'Permission: aiops.waiver.create; audited as waiver-request. It counts once someone with aiops.governance.waive approves it. The check must be in the policy and the expiry in the future, at most aiops.governance.maxWaiverDays ahead.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/WaiverRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The requested waiver',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/waivers/{waiverId}/approve': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          $ref: '#/components/parameters/waiverId',
+        },
+      ],
+      post: {
+        operationId: 'approveWaiver',
+        summary:
+          'Approve a requested waiver; it counts from now until its expiry',
+        description:
+          'Permission: aiops.governance.waive; audited as waiver-approve. Only a requested, unexpired waiver can be approved (409 otherwise).',
+        responses: {
+          '200': {
+            description: 'The active waiver',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/waivers/{waiverId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          $ref: '#/components/parameters/waiverId',
+        },
+      ],
+      delete: {
+        operationId: 'revokeWaiver',
+        summary:
+          'Revoke a waiver (requested or active); it stops counting at once',
+        description:
+          'Permission: aiops.governance.waive; audited as waiver-revoke. A revoked or expired waiver cannot be revoked again (409).',
+        responses: {
+          '200': {
+            description: 'The revoked waiver',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Waiver',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/approvals': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'listApprovals',
+        summary:
+          "The decisions people recorded on the model's versions, newest first",
+        description: 'Permission: aiops.model.read.',
+        responses: {
+          '200': {
+            description: 'Approvals and rejections',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApprovalList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      post: {
+        operationId: 'recordApproval',
+        summary: 'Approve or reject a model version, with a comment',
+        description:
+          'Permission: aiops.promotion.approve; audited as approval-record. Only a person can decide (a service token gets 403); an approval is valid for aiops.governance.approvalValidityDays.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ApprovalRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The recorded decision',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Approval',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/report': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getModelReport',
+        summary: "The model's compliance report",
+        description:
+          'Permissions: aiops.model.read and aiops.audit.read (the report holds an audit excerpt); audited as report-read. Checks, evidence, waivers, approvals, the audit excerpt, and each framework control with the checks that give evidence for it.',
+        responses: {
+          '200': {
+            description: 'The report',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ComplianceReport',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/systems/{namespace}/{name}/report': {
+      parameters: [
+        {
+          name: 'namespace',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+            minLength: 1,
+          },
+        },
+        {
+          name: 'name',
+          in: 'path',
+          required: true,
+          description: 'Catalog name of the System',
+          schema: {
+            type: 'string',
+            minLength: 1,
+          },
+        },
+      ],
+      get: {
+        operationId: 'getSystemReport',
+        summary:
+          'The compliance reports of every model of a system the caller may see',
+        description:
+          'Permissions: aiops.model.read and aiops.audit.read; audited as report-read. 404 when the system has no model the caller may see.',
+        responses: {
+          '200': {
+            description: "The system's report",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SystemReport',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/governance/portfolio': {
+      get: {
+        operationId: 'getPortfolio',
+        summary: 'Governance figures of the fleet by owner and by system',
+        description: 'Permission: aiops.model.read.',
+        responses: {
+          '200': {
+            description: 'The portfolio',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GovernancePortfolio',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/v1/audit': {
+      get: {
+        operationId: 'listAudit',
+        summary:
+          'The audit trail, oldest first, filtered and paged; or its export',
+        description:
+          'Permission: aiops.audit.read; audited as audit-read. `format=json` (default)\nanswers a page (`limit`, then `cursor`); `jsonl` and `csv` stream every entry of the\nfilter as a file. An export without `entityRef` is the chain itself, which the\noffline verifier (`aiops-audit-verify` in `@unified-aiops/plugin-aiops-common`)\nchecks without trusting the server.\n',
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              format: 'date-time',
+            },
+          },
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['json', 'jsonl', 'csv'],
+              default: 'json',
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]+$',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+              default: 100,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'A page of entries (json), or the whole export (jsonl, csv)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AuditPage',
+                },
+              },
+              'application/x-ndjson': {
+                schema: {
+                  type: 'string',
+                },
+              },
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/v1/audit/verify': {
+      get: {
+        operationId: 'verifyAudit',
+        summary: 'Verify the whole audit chain',
+        description:
+          'Permission: aiops.audit.read. Recomputes every hash in order and names the first entry that was edited, deleted or moved.',
+        responses: {
+          '200': {
+            description: 'The verification',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AuditVerification',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
   },
 } as const;
 
@@ -1753,6 +3302,63 @@ export type EndpointMap = {
     path: OperationParameters<'getProfiles', 'path'>;
     query: OperationParameters<'getProfiles', 'query'>;
     response: SuccessBody<'getProfiles', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/governance': {
+    path: OperationParameters<'getGovernance', 'path'>;
+    response: SuccessBody<'getGovernance', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/gates': {
+    path: OperationParameters<'listGates', 'path'>;
+    query: OperationParameters<'listGates', 'query'>;
+    response: SuccessBody<'listGates', 200>;
+  };
+  '#post|/v1/gate': {
+    body: RequestBody<'evaluateGate'>;
+    response: SuccessBody<'evaluateGate', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/waivers': {
+    path: OperationParameters<'listWaivers', 'path'>;
+    response: SuccessBody<'listWaivers', 200>;
+  };
+  '#post|/v1/models/{namespace}/{name}/waivers': {
+    path: OperationParameters<'requestWaiver', 'path'>;
+    body: RequestBody<'requestWaiver'>;
+    response: SuccessBody<'requestWaiver', 201>;
+  };
+  '#post|/v1/models/{namespace}/{name}/waivers/{waiverId}/approve': {
+    path: OperationParameters<'approveWaiver', 'path'>;
+    response: SuccessBody<'approveWaiver', 200>;
+  };
+  '#_delete|/v1/models/{namespace}/{name}/waivers/{waiverId}': {
+    path: OperationParameters<'revokeWaiver', 'path'>;
+    response: SuccessBody<'revokeWaiver', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/approvals': {
+    path: OperationParameters<'listApprovals', 'path'>;
+    response: SuccessBody<'listApprovals', 200>;
+  };
+  '#post|/v1/models/{namespace}/{name}/approvals': {
+    path: OperationParameters<'recordApproval', 'path'>;
+    body: RequestBody<'recordApproval'>;
+    response: SuccessBody<'recordApproval', 201>;
+  };
+  '#get|/v1/models/{namespace}/{name}/report': {
+    path: OperationParameters<'getModelReport', 'path'>;
+    response: SuccessBody<'getModelReport', 200>;
+  };
+  '#get|/v1/systems/{namespace}/{name}/report': {
+    path: OperationParameters<'getSystemReport', 'path'>;
+    response: SuccessBody<'getSystemReport', 200>;
+  };
+  '#get|/v1/governance/portfolio': {
+    response: SuccessBody<'getPortfolio', 200>;
+  };
+  '#get|/v1/audit': {
+    query: OperationParameters<'listAudit', 'query'>;
+    response: SuccessBody<'listAudit', 200>;
+  };
+  '#get|/v1/audit/verify': {
+    response: SuccessBody<'verifyAudit', 200>;
   };
 };
 

@@ -1,0 +1,2 @@
+export * from './auditHash';
+export * from './verifyAuditChain';
