@@ -29,9 +29,19 @@ export interface AiopsSettings {
     retentionDays: number;
     concurrency: number;
   };
+  governance: {
+    evaluationIntervalMinutes: number;
+    approvalValidityDays: number;
+    maxWaiverDays: number;
+    fourEyes: boolean;
+  };
+  audit: {
+    /** Days entries are kept; 0 keeps them forever. */
+    retentionDays: number;
+  };
 }
 
-/** Reads the settings from config (`aiops.ingest`, `aiops.profiles`, `aiops.checks`). */
+/** Reads the settings from config (`aiops.ingest`, `profiles`, `checks`, `governance`, `audit`). */
 export function readAiopsSettings(config: Config): AiopsSettings {
   const num = (key: string, fallback: number) =>
     config.getOptionalNumber(`aiops.${key}`) ?? fallback;
@@ -72,6 +82,15 @@ export function readAiopsSettings(config: Config): AiopsSettings {
       minCurrentRecords: num('checks.minCurrentRecords', 500),
       retentionDays: num('checks.retentionDays', 30),
       concurrency: num('checks.concurrency', 8),
+    },
+    governance: {
+      evaluationIntervalMinutes: num('governance.evaluationIntervalMinutes', 5),
+      approvalValidityDays: num('governance.approvalValidityDays', 90),
+      maxWaiverDays: num('governance.maxWaiverDays', 180),
+      fourEyes: config.getOptionalBoolean('aiops.governance.fourEyes') ?? true,
+    },
+    audit: {
+      retentionDays: num('audit.retentionDays', 0),
     },
   };
 }

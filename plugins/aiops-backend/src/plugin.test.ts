@@ -343,9 +343,10 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     const batch = await request(server)
       .post('/api/aiops/v1/status/batch')
       .send({ entityRefs: ['MLModel:default/churn'] });
+    // the drift status change re-evaluated the model's governance
     expect(batch.body.items[0]).toMatchObject({
       driftStatus: 'drift',
-      governanceStatus: 'unknown',
+      governanceStatus: 'at-risk',
     });
     const fleet = await request(server).get('/api/aiops/v1/fleet');
     expect(fleet.body.byDriftStatus.drift).toBe(1);

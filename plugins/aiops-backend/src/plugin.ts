@@ -20,6 +20,17 @@ import { BatchFolder } from './profiles/BatchFolder';
 import { ProfileService } from './profiles/ProfileService';
 import { ProfileStore } from './profiles/ProfileStore';
 import { scheduleTasks } from './scheduleTasks';
+import { AuditTrail } from './audit/AuditTrail';
+import { ApprovalService } from './governance/ApprovalService';
+import { ApprovalStore } from './governance/ApprovalStore';
+import { ComplianceReportService } from './governance/ComplianceReportService';
+import { GateService } from './governance/GateService';
+import { GateStore } from './governance/GateStore';
+import { GovernanceService } from './governance/GovernanceService';
+import { GovernanceStatusStore } from './governance/GovernanceStatusStore';
+import { readGovernancePolicy } from './governance/readGovernancePolicy';
+import { WaiverService } from './governance/WaiverService';
+import { WaiverStore } from './governance/WaiverStore';
 import { createRouter } from './http/createRouter';
 import { RequestAuthorizer } from './http/RequestAuthorizer';
 
@@ -96,18 +107,40 @@ export const aiopsPlugin = createBackendPlugin({
           currentWindowHours: settings.checks.currentWindowHours,
           windowMinutes: settings.profiles.windowMinutes,
         });
+        const trail = AuditTrail.create({ knex });
+        const notifier = StatusNotifier.create({
+          catalog,
+          notifications,
+          events,
+          auth,
+          trail,
+          logger,
+        });
+        const gateStore = GateStore.create({ knex });
+        const waiverStore = WaiverStore.create({ knex });
+        const approvalStore = ApprovalStore.create({ knex });
+        const governanceStatuses = GovernanceStatusStore.create({ knex });
+        const governance = GovernanceService.create({
+          knex,
+          policy: readGovernancePolicy(config),
+          models,
+          gates: gateStore,
+          waivers: waiverStore,
+          approvals: approvalStore,
+          statuses: governanceStatuses,
+          checks: checkStore,
+          profiles: profileStore,
+          notifier,
+          settings,
+          logger: logger.child({ task: 'governance' }),
+        });
         const runner = DriftCheckRunner.create({
           checks: checkStore,
           profiles: profileStore,
           models,
           folder,
-          notifier: StatusNotifier.create({
-            catalog,
-            notifications,
-            events,
-            auth,
-            logger,
-          }),
+          notifier,
+          governance,
           settings,
           logger: logger.child({ task: 'drift-checks' }),
         });
@@ -119,6 +152,7 @@ export const aiopsPlugin = createBackendPlugin({
           catalog,
           auth,
           checks: checkStore,
+          governance: governanceStatuses,
         });
 
         await scheduleTasks({
@@ -127,6 +161,8 @@ export const aiopsPlugin = createBackendPlugin({
           settings,
           folder,
           runner,
+          governance,
+          trail,
           batches,
           profiles: profileStore,
           checks: checkStore,
@@ -134,7 +170,11 @@ export const aiopsPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             settings,
-            authorizer: RequestAuthorizer.create({ httpAuth, permissions }),
+            authorizer: RequestAuthorizer.create({
+              httpAuth,
+              permissions,
+              auth,
+            }),
             auditor,
             models,
             ingest,
@@ -142,6 +182,40 @@ export const aiopsPlugin = createBackendPlugin({
             status,
             runner,
             fleet,
+            trail,
+            governance,
+            gate: GateService.create({
+              knex,
+              governance,
+              gates: gateStore,
+              trail,
+            }),
+            gates: gateStore,
+            waivers: WaiverService.create({
+              knex,
+              waivers: waiverStore,
+              governance,
+              trail,
+              maxWaiverDays: settings.governance.maxWaiverDays,
+              fourEyes: settings.governance.fourEyes,
+            }),
+            approvals: ApprovalService.create({
+              knex,
+              approvals: approvalStore,
+              governance,
+              trail,
+              approvalValidityDays: settings.governance.approvalValidityDays,
+            }),
+            reports: ComplianceReportService.create({
+              governance,
+              statuses: governanceStatuses,
+              gates: gateStore,
+              waivers: waiverStore,
+              approvals: approvalStore,
+              trail,
+              fleet,
+              models,
+            }),
           }),
         );
       },

@@ -5,8 +5,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { toError } from '@backstage/errors';
 import { AiopsSettings } from './AiopsSettings';
+import { AuditTrail } from './audit/AuditTrail';
 import { CheckStore } from './checks/CheckStore';
 import { DriftCheckRunner } from './checks/DriftCheckRunner';
+import { GovernanceService } from './governance/GovernanceService';
 import { BatchStore } from './ingest/BatchStore';
 import { BatchFolder } from './profiles/BatchFolder';
 import { ProfileStore } from './profiles/ProfileStore';
@@ -20,6 +22,8 @@ export interface BackgroundWork {
   settings: AiopsSettings;
   folder: BatchFolder;
   runner: DriftCheckRunner;
+  governance: GovernanceService;
+  trail: AuditTrail;
   batches: BatchStore;
   profiles: ProfileStore;
   checks: CheckStore;
@@ -77,6 +81,22 @@ export async function scheduleTasks(work: BackgroundWork) {
     { scope: 'global', frequency: { minutes: 1 } },
   );
 
+  // Every model against the policy, once across replicas; inputs that change between
+  // passes (evidence, waivers, approvals, drift) re-evaluate their model at once.
+  await schedule(
+    {
+      id: 'aiops-governance',
+      failure: 'Governance evaluation pass failed',
+      run: async () => {
+        await work.governance.reevaluateAll();
+      },
+    },
+    {
+      scope: 'global',
+      frequency: { minutes: settings.governance.evaluationIntervalMinutes },
+    },
+  );
+
   await schedule(
     {
       id: 'aiops-retention',
@@ -91,6 +111,12 @@ export async function scheduleTasks(work: BackgroundWork) {
         await work.profiles.pruneWindows(
           before(settings.profiles.retentionDays),
         );
+        if (settings.audit.retentionDays > 0) {
+          await work.trail.prune(
+            new Date(before(settings.audit.retentionDays)).toISOString(),
+            'plugin:aiops',
+          );
+        }
       },
     },
     { scope: 'global', frequency: { hours: 1 }, initialDelay: { minutes: 5 } },

@@ -1,4 +1,4 @@
-import { DriftStatus } from './entities/constants';
+import { DriftStatus, GovernanceStatus } from './entities/constants';
 
 /** Events-service topic the aiops backend publishes when a model's drift status changes. */
 export const DRIFT_STATUS_CHANGED_TOPIC = 'aiops.drift.status-changed';
@@ -10,4 +10,17 @@ export interface DriftStatusChangedEvent {
   status: DriftStatus;
   reason: string;
   checkId: string;
+}
+
+/** Events-service topic the aiops backend publishes when a model's governance status changes. */
+export const GOVERNANCE_STATUS_CHANGED_TOPIC =
+  'aiops.governance.status-changed';
+
+/** Payload of a `aiops.governance.status-changed` event. */
+export interface GovernanceStatusChangedEvent {
+  entityRef: string;
+  previousStatus: GovernanceStatus | null;
+  status: GovernanceStatus;
+  score: number;
+  reason: string;
 }

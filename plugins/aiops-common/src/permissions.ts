@@ -24,10 +24,45 @@ export const aiopsCheckRunPermission = createPermission({
   attributes: {},
 });
 
+/** Ask the CI gate whether a model version may ship, storing its evidence (CI, with a token). */
+export const aiopsGateEvaluatePermission = createPermission({
+  name: 'aiops.gate.evaluate',
+  attributes: { action: 'create' },
+});
+
+/** Request a waiver of a governance check for a model. */
+export const aiopsWaiverCreatePermission = createPermission({
+  name: 'aiops.waiver.create',
+  attributes: { action: 'create' },
+});
+
+/** Approve or revoke governance waivers (risk and compliance). */
+export const aiopsGovernanceWaivePermission = createPermission({
+  name: 'aiops.governance.waive',
+  attributes: { action: 'update' },
+});
+
+/** Approve or reject a model version, e.g. the promotion of a high-risk model. */
+export const aiopsPromotionApprovePermission = createPermission({
+  name: 'aiops.promotion.approve',
+  attributes: { action: 'update' },
+});
+
+/** Read, export and verify the audit trail, and the compliance reports that quote it. */
+export const aiopsAuditReadPermission = createPermission({
+  name: 'aiops.audit.read',
+  attributes: { action: 'read' },
+});
+
 /** Every permission the AI DevOps plugins define, for registration and policies. */
 export const aiopsPermissions = [
   aiopsModelReadPermission,
   aiopsRecordsCreatePermission,
   aiopsReferenceUpdatePermission,
   aiopsCheckRunPermission,
+  aiopsGateEvaluatePermission,
+  aiopsWaiverCreatePermission,
+  aiopsGovernanceWaivePermission,
+  aiopsPromotionApprovePermission,
+  aiopsAuditReadPermission,
 ];

@@ -71,13 +71,15 @@ export function assertMatchesContract(
       .reduce((node: any, key: string) => node[key], spec);
   }
   if (!documented.content) return;
-  if (!String(response.headers['content-type']).includes('application/json')) {
+  const contentType = String(response.headers['content-type']).split(';')[0];
+  if (!(contentType in documented.content)) {
     throw new Error(
-      `${method.toUpperCase()} ${route} ${status} is not JSON: ${
-        response.headers['content-type']
-      }`,
+      `${method.toUpperCase()} ${route} ${status} answered ${contentType}, the spec lists ${Object.keys(
+        documented.content,
+      ).join(', ')}`,
     );
   }
+  if (contentType !== 'application/json') return;
   const schemaRef = `${SPEC_ID}#/${pointer}/content/application~1json/schema`;
   let validate = validators.get(schemaRef);
   if (!validate) {

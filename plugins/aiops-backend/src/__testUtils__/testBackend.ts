@@ -48,11 +48,28 @@ export function modelEntity(
   };
 }
 
+/** The permission service deciding every permission alike, or each by its name. */
+function permissionsFactory(
+  decide: NonNullable<Parameters<typeof startAiopsBackend>[0]['permission']>,
+) {
+  if (typeof decide !== 'function') {
+    return mockServices.permissions.factory({ result: decide });
+  }
+  return mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(r => ({ result: decide(r.permission.name) })) as any,
+  }).factory;
+}
+
 /** Starts the aiops plugin on a real database with mocked catalog, notifications, events and auditor. */
 export async function startAiopsBackend(options: {
   knex: Knex;
   entities?: Entity[];
-  permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  /** Every permission's decision, or a decision per permission name. */
+  permission?:
+    | AuthorizeResult.ALLOW
+    | AuthorizeResult.DENY
+    | ((name: string) => AuthorizeResult.ALLOW | AuthorizeResult.DENY);
   config?: Record<string, unknown>;
 }) {
   const catalog = catalogServiceMock({
@@ -83,9 +100,7 @@ export async function startAiopsBackend(options: {
     features: [
       aiopsPlugin,
       mockServices.database.factory({ knex: options.knex }),
-      mockServices.permissions.factory({
-        result: options.permission ?? AuthorizeResult.ALLOW,
-      }),
+      permissionsFactory(options.permission ?? AuthorizeResult.ALLOW),
       mockServices.rootConfig.factory({
         data: { aiops: (options.config ?? {}) as any },
       }),

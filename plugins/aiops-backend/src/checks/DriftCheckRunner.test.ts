@@ -13,6 +13,7 @@ import {
 } from '../__testUtils__/testBackend';
 import { readAiopsSettings } from '../AiopsSettings';
 import { migrateDatabase } from '../database/migrateDatabase';
+import { AuditTrail } from '../audit/AuditTrail';
 import { BatchStore } from '../ingest/BatchStore';
 import { ModelDirectory } from '../models/ModelDirectory';
 import { BatchFolder } from '../profiles/BatchFolder';
@@ -67,7 +68,9 @@ function replica(knex: any, models: Entity[] = entities) {
       logger,
       notifications: { send: jest.fn() },
       events: mockServices.events(),
+      trail: AuditTrail.create({ knex }),
     }),
+    governance: { reevaluate: async () => undefined },
     settings,
     logger,
   });

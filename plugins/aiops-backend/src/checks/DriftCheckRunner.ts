@@ -20,6 +20,8 @@ export interface DriftCheckRunnerOptions {
   models: ModelDirectory;
   folder: BatchFolder;
   notifier: StatusNotifier;
+  /** Evaluates a model's governance again when its drift status changes. */
+  governance: { reevaluate(model: ModelInfo): Promise<unknown> };
   settings: AiopsSettings;
   logger: LoggerService;
 }
@@ -139,12 +141,23 @@ export class DriftCheckRunner {
     });
     if (previous !== check.status) {
       await notifier.statusChanged({
+        kind: 'drift',
         model,
         previous,
         status: check.status,
         reason: evaluation.reason,
         checkId: check.id,
       });
+      // The drift status is an input of the governance checks; a failure there is the
+      // governance loop's to retry, not this check's.
+      await this.options.governance
+        .reevaluate(model)
+        .catch(error =>
+          this.options.logger.warn(
+            `Governance of ${model.modelRef} not re-evaluated after its drift status changed`,
+            toError(error),
+          ),
+        );
     }
     return check;
   }

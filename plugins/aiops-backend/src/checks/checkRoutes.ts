@@ -33,6 +33,12 @@ export function checkRoutes(
         req,
         { permission: aiopsCheckRunPermission, eventId: 'check-run' },
         model => runner.runNow(model),
+        done => ({
+          checkId: done.id,
+          resultStatus: done.resultStatus,
+          status: done.status,
+          reason: done.result.reason,
+        }),
       );
       res.status(201).json(check);
     });

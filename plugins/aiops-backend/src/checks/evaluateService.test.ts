@@ -2,6 +2,7 @@ import {
   InferenceRecord,
   profileRecords,
 } from '@unified-aiops/plugin-aiops-common';
+import { modelEntity } from '../__testUtils__/testBackend';
 import { ModelInfo } from '../models/ModelDirectory';
 import { evaluateDrift } from './evaluateDrift';
 import { evaluateService, withServiceChecks } from './evaluateService';
@@ -43,6 +44,7 @@ function biasRecords(
 
 const model: ModelInfo = {
   modelRef: 'mlmodel:default/assistant',
+  entity: modelEntity('assistant'),
   owner: 'group:default/ml-team',
   features: [],
   reading: {},

@@ -10,11 +10,17 @@ const databases = createTestDatabases();
 
 /** The plugin's tables once every migration is up. */
 const TABLES = [
+  'aiops_approvals',
+  'aiops_audit_head',
+  'aiops_audit_log',
   'aiops_check_results',
+  'aiops_gate_records',
+  'aiops_governance_status',
   'aiops_ingest_batches',
   'aiops_model_status',
   'aiops_profiles',
   'aiops_references',
+  'aiops_waivers',
 ];
 
 const config = { directory: migrationsDir };

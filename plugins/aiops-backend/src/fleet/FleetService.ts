@@ -6,6 +6,7 @@ import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   DRIFT_STATUS_LABEL,
+  GOVERNANCE_STATUS_LABEL,
   FleetSummary,
   MLMODEL_KIND,
   MLModelEntity,
@@ -16,6 +17,7 @@ import {
   validateAiopsEntity,
 } from '@unified-aiops/plugin-aiops-common';
 import { CheckStore } from '../checks/CheckStore';
+import { GovernanceStatusStore } from '../governance/GovernanceStatusStore';
 
 /** The fleet of MLModel entities with their drift status from the status store. */
 export class FleetService {
@@ -23,18 +25,27 @@ export class FleetService {
     catalog: CatalogService;
     auth: AuthService;
     checks: CheckStore;
+    governance: GovernanceStatusStore;
   }) {
-    return new FleetService(options.catalog, options.auth, options.checks);
+    return new FleetService(
+      options.catalog,
+      options.auth,
+      options.checks,
+      options.governance,
+    );
   }
 
   private constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
     private readonly checks: CheckStore,
+    private readonly governance: GovernanceStatusStore,
   ) {}
 
-  /** The fleet as the caller may see it; the drift status comes from the checks, not the labels. */
-  async summary(credentials: BackstageCredentials): Promise<FleetSummary> {
+  /** The valid MLModel entities the caller may see, with their normalized refs. */
+  async visibleModels(
+    credentials: BackstageCredentials,
+  ): Promise<Array<{ ref: string; entity: MLModelEntity }>> {
     const response = await this.catalog.getEntities(
       {
         filter: { kind: MLMODEL_KIND },
@@ -44,29 +55,42 @@ export class FleetService {
     );
     // The kind's schema is checked here (apiVersion included: not every catalog search
     // index holds it as a filter key); the catalog module rejects invalid ones anyway.
-    const items = response.items.filter(
-      (e): e is MLModelEntity =>
-        isMLModelEntity(e) && validateAiopsEntity(e).ok,
-    );
-    const refs = items.map(e => normalizeEntityRef(e));
-    const statuses = await this.checks.getStatuses(refs);
+    return response.items
+      .filter(
+        (e): e is MLModelEntity =>
+          isMLModelEntity(e) && validateAiopsEntity(e).ok,
+      )
+      .map(entity => ({ ref: normalizeEntityRef(entity), entity }));
+  }
+
+  /**
+   * The fleet as the caller may see it; the statuses come from the checks and the
+   * governance evaluations, not from the labels (which follow them).
+   */
+  async summary(credentials: BackstageCredentials): Promise<FleetSummary> {
+    const models = await this.visibleModels(credentials);
+    const refs = models.map(m => m.ref);
+    const [drift, governance] = await Promise.all([
+      this.checks.getStatuses(refs),
+      this.governance.getStatuses(refs),
+    ]);
     return summarizeFleet(
-      items.map((entity, i) => {
-        const status = statuses.get(refs[i]);
-        if (!status) return entity;
-        const labels = {
-          ...entity.metadata.labels,
-          [DRIFT_STATUS_LABEL]: status,
-        };
+      models.map(({ ref, entity }) => {
+        const labels = { ...entity.metadata.labels };
+        const driftStatus = drift.get(ref);
+        const governanceStatus = governance.get(ref)?.status;
+        if (driftStatus) labels[DRIFT_STATUS_LABEL] = driftStatus;
+        if (governanceStatus)
+          labels[GOVERNANCE_STATUS_LABEL] = governanceStatus;
         return { ...entity, metadata: { ...entity.metadata, labels } };
       }),
     );
   }
 
   /**
-   * Drift and governance status of each ref (governance is not evaluated yet: `unknown`).
-   * A person gets `no-data` for models their catalog visibility hides, as for unknown
-   * ones; services (the catalog module) get every status.
+   * Drift and governance status of each ref. A person gets `no-data` and `unknown` for
+   * models their catalog visibility hides, as for unknown ones; services (the catalog
+   * module) get every status.
    */
   async statuses(
     entityRefs: string[],
@@ -79,12 +103,17 @@ export class FleetService {
         throw new InputError(`Not an entity ref: ${ref}`);
       }
     });
-    const visible = await this.visibleTo(credentials, normalized);
-    const statuses = await this.checks.getStatuses(normalized.filter(visible));
+    const visible = normalized.filter(
+      await this.visibleTo(credentials, normalized),
+    );
+    const [drift, governance] = await Promise.all([
+      this.checks.getStatuses(visible),
+      this.governance.getStatuses(visible),
+    ]);
     return entityRefs.map((entityRef, i) => ({
       entityRef,
-      driftStatus: statuses.get(normalized[i]) ?? 'no-data',
-      governanceStatus: 'unknown',
+      driftStatus: drift.get(normalized[i]) ?? 'no-data',
+      governanceStatus: governance.get(normalized[i])?.status ?? 'unknown',
     }));
   }
 

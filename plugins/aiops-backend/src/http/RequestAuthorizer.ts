@@ -1,4 +1,5 @@
 import {
+  AuthService,
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
@@ -18,14 +19,25 @@ export class RequestAuthorizer {
   static create(options: {
     httpAuth: HttpAuthService;
     permissions: PermissionsService;
+    auth: AuthService;
   }) {
-    return new RequestAuthorizer(options.httpAuth, options.permissions);
+    return new RequestAuthorizer(
+      options.httpAuth,
+      options.permissions,
+      options.auth,
+    );
   }
 
   private constructor(
     private readonly httpAuth: HttpAuthService,
     private readonly permissions: PermissionsService,
+    private readonly auth: AuthService,
   ) {}
+
+  /** Whether the credentials are a person's (not a service's). */
+  isUser(credentials: BackstageCredentials): boolean {
+    return this.auth.isPrincipal(credentials, 'user');
+  }
 
   /**
    * The credentials of the user or service (model services and CI use external access

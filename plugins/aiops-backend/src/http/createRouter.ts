@@ -2,6 +2,15 @@ import { AuditorService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { AiopsSettings } from '../AiopsSettings';
+import { auditRoutes } from '../audit/auditRoutes';
+import { AuditTrail } from '../audit/AuditTrail';
+import { ApprovalService } from '../governance/ApprovalService';
+import { ComplianceReportService } from '../governance/ComplianceReportService';
+import { GateService } from '../governance/GateService';
+import { GateStore } from '../governance/GateStore';
+import { governanceRoutes } from '../governance/governanceRoutes';
+import { GovernanceService } from '../governance/GovernanceService';
+import { WaiverService } from '../governance/WaiverService';
 import { checkRoutes } from '../checks/checkRoutes';
 import { DriftCheckRunner } from '../checks/DriftCheckRunner';
 import { StatusService } from '../checks/StatusService';
@@ -24,6 +33,7 @@ export interface RouteContext {
   authorizer: RequestAuthorizer;
   auditor: AuditorService;
   models: ModelDirectory;
+  trail: AuditTrail;
 }
 
 /**
@@ -49,6 +59,12 @@ export interface RouterOptions extends RouteContext {
   status: StatusService;
   runner: DriftCheckRunner;
   fleet: FleetService;
+  governance: GovernanceService;
+  gate: GateService;
+  gates: GateStore;
+  waivers: WaiverService;
+  approvals: ApprovalService;
+  reports: ComplianceReportService;
 }
 
 /**
@@ -58,8 +74,8 @@ export interface RouterOptions extends RouteContext {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { settings, authorizer, auditor, models } = options;
-  const context = { authorizer, auditor, models };
+  const { settings, authorizer, auditor, models, trail } = options;
+  const context = { authorizer, auditor, models, trail };
   const { maxBatchRecords, maxReferenceRecords, maxRecordBytes } =
     settings.ingest;
   const domains: DomainRoutes[] = [
@@ -75,6 +91,8 @@ export async function createRouter(
     }),
     checkRoutes({ ...context, status: options.status, runner: options.runner }),
     fleetRoutes({ ...context, fleet: options.fleet }),
+    governanceRoutes({ ...options, ...context }),
+    auditRoutes(context),
   ];
   const parsers = Router();
   const router = await createOpenApiRouter({

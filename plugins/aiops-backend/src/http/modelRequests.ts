@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import { Request } from 'express';
+import { actorOf } from '../audit/actorOf';
 import { ModelInfo, modelRefOf } from '../models/ModelDirectory';
 import { AuditMeta, auditRequest } from './auditRequest';
 import { RouteContext } from './createRouter';
@@ -32,13 +33,16 @@ export async function readModel(
 /**
  * A change to the route's model, as one audit event: the permission first (403), then,
  * inside the event, the model as the caller may see it (404 otherwise) and the work. The
- * event names the model besides `meta`.
+ * event names the model besides `meta`. With `trail`, the change is also appended to the
+ * audit trail under the event's id, with what `trail` makes of the result as its details
+ * (changes whose services append their own entry, in their transaction, leave it out).
  */
 export async function changeModel<T>(
   context: RouteContext,
   req: ModelRequest,
   change: { permission: BasicPermission; eventId: string; meta?: AuditMeta },
   work: (model: ModelInfo, credentials: BackstageCredentials) => Promise<T>,
+  trail?: (result: T) => Record<string, unknown>,
 ): Promise<T> {
   const credentials = await context.authorizer.authorize(
     req,
@@ -49,7 +53,20 @@ export async function changeModel<T>(
     context.auditor,
     req,
     { eventId: change.eventId, meta: { entityRef, ...change.meta } },
-    async () =>
-      work(await context.models.require(entityRef, credentials), credentials),
+    async () => {
+      const result = await work(
+        await context.models.require(entityRef, credentials),
+        credentials,
+      );
+      if (trail) {
+        await context.trail.append({
+          actor: actorOf(credentials),
+          action: change.eventId,
+          entityRef,
+          details: trail(result),
+        });
+      }
+      return result;
+    },
   );
 }

@@ -22,6 +22,8 @@ import { ExpiringLru } from './ExpiringLru';
 export interface ModelInfo {
   /** Normalized (lower-case) entity ref, the key of every table. */
   modelRef: string;
+  /** The entity as the catalog holds it, its spec validated. */
+  entity: MLModelEntity;
   /** Normalized ref of the owning group or user. */
   owner: string;
   features: MonitoredFeature[];
@@ -75,6 +77,7 @@ export function modelInfoFromEntity(entity: MLModelEntity): ModelInfo {
   const bias = monitoring.llm?.bias;
   return {
     modelRef: normalizeEntityRef(entity),
+    entity,
     owner: normalizeEntityRef(spec.owner, {
       defaultKind: 'group',
       defaultNamespace: entity.metadata.namespace,

@@ -12,6 +12,25 @@ import { supportsRowLocks } from '../database/migrateDatabase';
 
 const WINDOWS = 'aiops_profiles';
 const REFERENCES = 'aiops_references';
+const REFERENCE_INFO_COLUMNS = [
+  'source',
+  'model_version',
+  'window_from',
+  'window_to',
+  'record_count',
+  'updated_at',
+];
+
+function referenceInfoOf(row: any): ReferenceInfo {
+  return {
+    source: row.source,
+    modelVersion: row.model_version ?? null,
+    windowFrom: isoTime(row.window_from),
+    windowTo: isoTime(row.window_to),
+    recordCount: Number(row.record_count),
+    updatedAt: isoTime(row.updated_at)!,
+  };
+}
 
 /** Window and reference profiles of models; merges happen in the database transaction. */
 export class ProfileStore {
@@ -84,6 +103,20 @@ export class ProfileStore {
     };
   }
 
+  /** Records the model's windows starting in [from, to) hold, without reading their profiles. */
+  async countRecords(
+    modelRef: string,
+    from: number,
+    to: number,
+  ): Promise<number> {
+    const [{ total }] = await this.knex(WINDOWS)
+      .where({ model_ref: modelRef })
+      .andWhere('window_start', '>=', from)
+      .andWhere('window_start', '<', to)
+      .sum({ total: 'record_count' });
+    return Number(total ?? 0);
+  }
+
   /** Replaces the model's reference profile; a pinned window's bounds are epoch ms. */
   async setReference(
     modelRef: string,
@@ -108,6 +141,14 @@ export class ProfileStore {
     await this.knex(REFERENCES).insert(row).onConflict('model_ref').merge();
   }
 
+  /** Where the model's reference came from, without reading its profile; undefined when none is set. */
+  async getReferenceInfo(modelRef: string): Promise<ReferenceInfo | undefined> {
+    const row = await this.knex(REFERENCES)
+      .where({ model_ref: modelRef })
+      .first(REFERENCE_INFO_COLUMNS);
+    return row ? referenceInfoOf(row) : undefined;
+  }
+
   /** The model's reference profile, if one was set. */
   async getReference(
     modelRef: string,
@@ -117,14 +158,7 @@ export class ProfileStore {
       .first();
     if (!row) return undefined;
     return {
-      info: {
-        source: row.source,
-        modelVersion: row.model_version ?? null,
-        windowFrom: isoTime(row.window_from),
-        windowTo: isoTime(row.window_to),
-        recordCount: Number(row.record_count),
-        updatedAt: isoTime(row.updated_at)!,
-      },
+      info: referenceInfoOf(row),
       profile: JSON.parse(row.profile),
     };
   }

@@ -41,6 +41,7 @@ export function profileRoutes(
           },
         },
         model => profiles.setReference(model, update),
+        stored => ({ ...stored }),
       );
       res.json(reference);
     });

@@ -27,6 +27,9 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
   'FleetModel.system': 'absent when the model is part of no system',
   'FeatureComparison.histogram.edges': 'numerical features only',
   'ErrorBody.request': "Backstage's error body",
+  'GateEvidence.metrics': 'CI sends the evidence it has',
+  'GateEvidence.bias': 'CI sends the evidence it has',
+  'GateEvidence.modelCard': 'CI sends the evidence it has',
 };
 
 /** Every object schema reachable from the responses, named by its path from a component. */

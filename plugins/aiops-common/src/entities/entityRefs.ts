@@ -25,6 +25,22 @@ export function normalizeEntityRef(
   return stringifyEntityRef(compound).toLocaleLowerCase('en-US');
 }
 
+/**
+ * A full entity ref as people read it, in the catalog's own case (`team-a` in namespace
+ * `default` with kind Group → `group:default/team-a`); compare refs with {@link normalizeEntityRef}.
+ */
+export function qualifiedEntityRef(
+  ref: string,
+  context: { defaultKind: string; defaultNamespace?: string },
+): string {
+  return stringifyEntityRef(
+    parseEntityRef(ref, {
+      defaultKind: context.defaultKind,
+      defaultNamespace: context.defaultNamespace ?? 'default',
+    }),
+  );
+}
+
 /** A catalog entity of one of the AI DevOps kinds, with its validated spec type. */
 export type AiopsEntity<Kind extends string, Spec> = Entity & {
   apiVersion: typeof AIOPS_API_VERSION;

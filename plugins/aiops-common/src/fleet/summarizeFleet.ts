@@ -1,4 +1,4 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { FleetModel, FleetSummary } from '../api/types';
 import {
   DRIFT_STATUSES,
@@ -11,6 +11,7 @@ import {
   isGovernanceStatus,
 } from '../entities/constants';
 import { MLModelEntity } from '../entities/MLModel';
+import { qualifiedEntityRef } from '../entities/entityRefs';
 
 function countBy<K extends string>(keys: readonly K[], values: K[]) {
   const counts = Object.fromEntries(keys.map(k => [k, 0])) as Record<K, number>;
@@ -20,12 +21,10 @@ function countBy<K extends string>(keys: readonly K[], values: K[]) {
 
 /** A full ref of the entity's relation target (`team-a` → `group:default/team-a`). */
 function fullRef(entity: MLModelEntity, ref: string, defaultKind: string) {
-  return stringifyEntityRef(
-    parseEntityRef(ref, {
-      defaultKind,
-      defaultNamespace: entity.metadata.namespace ?? 'default',
-    }),
-  );
+  return qualifiedEntityRef(ref, {
+    defaultKind,
+    defaultNamespace: entity.metadata.namespace,
+  });
 }
 
 /** Turns validated MLModel entities into the fleet summary; unknown labels count as no data. */

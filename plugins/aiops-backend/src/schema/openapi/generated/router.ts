@@ -2597,6 +2597,7 @@ export const spec = {
             name: 'from',
             in: 'query',
             required: false,
+            allowReserved: true,
             description:
               "Default the start of the windows the check reads (now minus the model's windowHours)",
             schema: {
@@ -2608,6 +2609,7 @@ export const spec = {
             name: 'to',
             in: 'query',
             required: false,
+            allowReserved: true,
             description: 'Default the end of the current profile window',
             schema: {
               type: 'string',
@@ -3132,6 +3134,7 @@ export const spec = {
             name: 'entityRef',
             in: 'query',
             required: false,
+            allowReserved: true,
             schema: {
               type: 'string',
               minLength: 1,
@@ -3141,6 +3144,7 @@ export const spec = {
             name: 'from',
             in: 'query',
             required: false,
+            allowReserved: true,
             schema: {
               type: 'string',
               format: 'date-time',
@@ -3150,6 +3154,7 @@ export const spec = {
             name: 'to',
             in: 'query',
             required: false,
+            allowReserved: true,
             schema: {
               type: 'string',
               format: 'date-time',
