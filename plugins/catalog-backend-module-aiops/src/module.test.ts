@@ -19,7 +19,10 @@ import {
   catalogServiceRef,
 } from '@backstage/plugin-catalog-node';
 import { EventsService, eventsServiceRef } from '@backstage/plugin-events-node';
-import { DRIFT_STATUS_CHANGED_TOPIC } from '@unified-aiops/plugin-aiops-common';
+import {
+  DRIFT_STATUS_CHANGED_TOPIC,
+  GOVERNANCE_STATUS_CHANGED_TOPIC,
+} from '@unified-aiops/plugin-aiops-common';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { catalogModuleAiops } from './module';
@@ -30,6 +33,7 @@ const examples = path.resolve(__dirname, '../../../examples');
 // announces (an event, then a catalog refresh) — the services are kept for the test.
 const statusRequests: string[][] = [];
 let fraudDriftStatus = 'drift';
+let fraudGovernanceStatus = 'at-risk';
 const sharedEvents = mockServices.events();
 let aiops: {
   events: EventsService;
@@ -66,7 +70,7 @@ const fakeAiopsBackend = createBackendPlugin({
                 .map(entityRef => ({
                   entityRef,
                   driftStatus: fraudDriftStatus,
-                  governanceStatus: 'at-risk',
+                  governanceStatus: fraudGovernanceStatus,
                 })),
             });
           });
@@ -284,6 +288,31 @@ describe('catalogModuleAiops in a running catalog', () => {
     await eventually(async () => {
       const entity = await getEntity('mlmodel', 'fraud-detector');
       return entity?.metadata.labels?.['aiops.dev/drift-status'] === 'ok'
+        ? true
+        : undefined;
+    });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('stamps a changed governance status within seconds of its event too', async () => {
+    fraudGovernanceStatus = 'non-compliant';
+    const entityRef = 'mlmodel:default/fraud-detector';
+    await aiops.events.publish({
+      topic: GOVERNANCE_STATUS_CHANGED_TOPIC,
+      eventPayload: {
+        entityRef,
+        previousStatus: 'at-risk',
+        status: 'non-compliant',
+      },
+    });
+    await aiops.catalog.refreshEntity(entityRef, {
+      credentials: await aiops.auth.getOwnServiceCredentials(),
+    });
+    const started = Date.now();
+    await eventually(async () => {
+      const entity = await getEntity('mlmodel', 'fraud-detector');
+      return entity?.metadata.labels?.['aiops.dev/governance-status'] ===
+        'non-compliant'
         ? true
         : undefined;
     });

@@ -10,6 +10,7 @@ import { AiopsStatusClient } from './status/AiopsStatusClient';
 import { BatchedStatusCache } from './status/BatchedStatusCache';
 import {
   DRIFT_STATUS_CHANGED_TOPIC,
+  GOVERNANCE_STATUS_CHANGED_TOPIC,
   DriftStatusChangedEvent,
 } from '@unified-aiops/plugin-aiops-common';
 
@@ -46,7 +47,7 @@ export const catalogModuleAiops = createBackendModule({
         // refresh the entity; dropping the cached status lets the refresh stamp the new one.
         await events.subscribe({
           id: 'catalog-module-aiops-status',
-          topics: [DRIFT_STATUS_CHANGED_TOPIC],
+          topics: [DRIFT_STATUS_CHANGED_TOPIC, GOVERNANCE_STATUS_CHANGED_TOPIC],
           async onEvent({ eventPayload }) {
             const { entityRef } =
               eventPayload as Partial<DriftStatusChangedEvent>;

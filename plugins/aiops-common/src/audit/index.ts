@@ -1,2 +1,3 @@
 export * from './auditHash';
 export * from './verifyAuditChain';
+export * from './verifyAuditExport';
