@@ -18,6 +18,11 @@ export interface Config {
       recordsPerTick?: number;
       /** Training records posted as each model's reference (default 2000). */
       referenceRecords?: number;
+      /**
+       * Folder of the example models' cards (`<model name>.md`), posted to the gate as
+       * their CI would (default ../../examples/model-cards, from packages/backend).
+       */
+      modelCardsDir?: string;
     };
   };
 }

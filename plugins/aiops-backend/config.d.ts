@@ -8,6 +8,11 @@ export interface Config {
       /** Most training records in one reference update (PUT .../reference). Default 100000. */
       maxReferenceRecords?: number;
       /**
+       * Fewest records a reference may hold (training records, or a pinned window's), so
+       * checks do not call noise drift. Default 100.
+       */
+      minReferenceRecords?: number;
+      /**
        * Bytes of JSON one record may take on average. The body limits derive from it: a
        * batch may be maxBatchRecords × this, a reference maxReferenceRecords × this.
        * Default 2048.

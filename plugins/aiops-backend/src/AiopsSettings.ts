@@ -9,6 +9,7 @@ export interface AiopsSettings {
   ingest: {
     maxBatchRecords: number;
     maxReferenceRecords: number;
+    minReferenceRecords: number;
     maxRecordBytes: number;
     foldIntervalSeconds: number;
     foldBatchSize: number;
@@ -49,6 +50,7 @@ export function readAiopsSettings(config: Config): AiopsSettings {
     ingest: {
       maxBatchRecords: num('ingest.maxBatchRecords', 10_000),
       maxReferenceRecords: num('ingest.maxReferenceRecords', 100_000),
+      minReferenceRecords: num('ingest.minReferenceRecords', 100),
       maxRecordBytes: num('ingest.maxRecordBytes', 2048),
       foldIntervalSeconds: num('ingest.foldIntervalSeconds', 10),
       foldBatchSize: num('ingest.foldBatchSize', 50),

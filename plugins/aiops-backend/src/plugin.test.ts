@@ -88,6 +88,10 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
         'request/body/records/1/timestamp must match format "date-time"',
       ],
       [
+        { features: {}, timestamp: '2026-11-31T00:10:00Z' },
+        'request/body/records/1/timestamp must match format "date-time"',
+      ],
+      [
         { features: { age: 1 }, lable: true },
         'request/body/records/1 must NOT have additional properties',
       ],
@@ -396,7 +400,10 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
 
   it('pins a production window as the reference', async () => {
     const knex = await databases.init(databaseId);
-    const { server } = await startAiopsBackend({ knex });
+    const { server } = await startAiopsBackend({
+      knex,
+      config: { ingest: { minReferenceRecords: 20 } },
+    });
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
     const records = syntheticRecords(50).map(r => ({
       ...r,
@@ -426,7 +433,10 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
 
   it('reads and pins every profile window a range touches, whole, and says so', async () => {
     const knex = await databases.init(databaseId);
-    const { server } = await startAiopsBackend({ knex });
+    const { server } = await startAiopsBackend({
+      knex,
+      config: { ingest: { minReferenceRecords: 20 } },
+    });
     const hour = 3_600_000;
     const windowStart = Math.floor(Date.now() / hour) * hour - 3 * hour;
     const iso = (t: number) => new Date(t).toISOString();
@@ -585,6 +595,39 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     expect(await countRows(knex, 'aiops_ingest_batches')).toBe(0);
   });
 
+  it('folds and checks features named __proto__ or constructor as data, and keeps serving', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const body = (key: string) =>
+      `{"idempotencyKey":"${key}","records":[${Array.from(
+        { length: 20 },
+        (_, i) =>
+          `{"features":{"__proto__":${i},"constructor":"${
+            i % 2 ? 'constructor' : '__proto__'
+          }","age":${30 + i}},"prediction":${i % 2}}`,
+      ).join(',')}]}`;
+    for (const key of ['p1', 'p2']) {
+      await request(server)
+        .post(`${base}/records`)
+        .set('Content-Type', 'application/json')
+        .send(body(key))
+        .expect(202);
+    }
+    const check = await request(server).post(`${base}/checks`).expect(201);
+    expect(check.body.result.records.current).toBe(40);
+    const profiles = await request(server).get(`${base}/profiles`).expect(200);
+    expect(profiles.body.features.map((f: any) => f.name).sort()).toEqual([
+      '__proto__',
+      'age',
+      'constructor',
+    ]);
+    expect(({} as Record<string, unknown>).count).toBeUndefined();
+    await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'after', records: syntheticRecords(5) })
+      .expect(202);
+  });
+
   it('reads flat records: the prediction, label and hallucination verdict under the declared names', async () => {
     const knex = await databases.init(databaseId);
     const { server } = await startAiopsBackend({
@@ -645,11 +688,46 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     });
   });
 
+  it('refuses a reference too small to judge against, or with both records and a window', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    const small = await request(server)
+      .put(`${base}/reference`)
+      .send({ records: syntheticRecords(2) });
+    expect(small.status).toBe(400);
+    expect(small.body.error.message).toBe(
+      'The reference would hold 2 records; it needs at least 100 (aiops.ingest.minReferenceRecords)',
+    );
+    const both = await request(server)
+      .put(`${base}/reference`)
+      .send({
+        records: syntheticRecords(200),
+        pinWindow: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' },
+      });
+    expect(both.body.error.message).toBe(
+      'request/body must have either records (training data) or pinWindow (a production window)',
+    );
+    const badRecord = await request(server)
+      .put(`${base}/reference`)
+      .send({ records: [{ features: { a: 1 }, latencyMs: 'x' }] });
+    // one path, not every branch of an either-or schema
+    expect(badRecord.body.error.message).toBe(
+      'request/body/records/0/latencyMs must be number',
+    );
+    expect(await countRows(knex, 'aiops_references')).toBe(0);
+  });
+
   it('bounds a reference update by aiops.ingest.maxReferenceRecords', async () => {
     const knex = await databases.init(databaseId);
     const { server } = await startAiopsBackend({
       knex,
-      config: { ingest: { maxBatchRecords: 100, maxReferenceRecords: 50 } },
+      config: {
+        ingest: {
+          maxBatchRecords: 100,
+          maxReferenceRecords: 50,
+          minReferenceRecords: 10,
+        },
+      },
     });
     const tooMany = await request(server)
       .put(`${base}/reference`)

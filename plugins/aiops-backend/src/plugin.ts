@@ -104,6 +104,7 @@ export const aiopsPlugin = createBackendPlugin({
           profiles: profileStore,
           limits: settings.profiles.limits,
           maxReferenceRecords: settings.ingest.maxReferenceRecords,
+          minReferenceRecords: settings.ingest.minReferenceRecords,
           currentWindowHours: settings.checks.currentWindowHours,
           windowMinutes: settings.profiles.windowMinutes,
         });

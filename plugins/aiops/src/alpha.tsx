@@ -18,7 +18,13 @@ import {
   MLPIPELINE_KIND,
 } from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from './api/AiopsApi';
-import { monitoringRouteRef, rootRouteRef } from './routes';
+import {
+  auditRouteRef,
+  governanceRouteRef,
+  monitoringRouteRef,
+  reportRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const aiopsApi = ApiBlueprint.make({
   params: defineParams =>
@@ -37,7 +43,9 @@ const fleetPage = PageBlueprint.make({
     icon: <ScatterPlotIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
     loader: () =>
-      import('./components/FleetPage').then(m => <m.FleetContent />),
+      import('./components/AiopsRouter').then(m => (
+        <m.AiopsRouter layout="content" />
+      )),
   },
 });
 
@@ -77,6 +85,32 @@ const monitoringContent = EntityContentBlueprint.make({
   },
 });
 
+const governanceContent = EntityContentBlueprint.make({
+  name: 'governance',
+  params: {
+    path: 'governance',
+    title: 'Governance',
+    filter: { kind: MLMODEL_KIND },
+    routeRef: convertLegacyRouteRef(governanceRouteRef),
+    loader: () =>
+      import('./components/GovernanceContent').then(m => (
+        <m.GovernanceContent />
+      )),
+  },
+});
+
+const auditContent = EntityContentBlueprint.make({
+  name: 'audit',
+  params: {
+    path: 'audit',
+    title: 'Audit',
+    filter: { kind: MLMODEL_KIND },
+    routeRef: convertLegacyRouteRef(auditRouteRef),
+    loader: () =>
+      import('./components/AuditContent').then(m => <m.AuditContent />),
+  },
+});
+
 const driftStatusFilter = CatalogFilterBlueprint.make({
   name: 'drift-status',
   params: {
@@ -105,7 +139,10 @@ export default createFrontendPlugin({
   info: { packageJson: () => import('../package.json') },
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
+    report: convertLegacyRouteRef(reportRouteRef),
     monitoring: convertLegacyRouteRef(monitoringRouteRef),
+    governance: convertLegacyRouteRef(governanceRouteRef),
+    audit: convertLegacyRouteRef(auditRouteRef),
   },
   extensions: [
     aiopsApi,
@@ -113,6 +150,8 @@ export default createFrontendPlugin({
     modelOverviewCard,
     pipelineOverviewCard,
     monitoringContent,
+    governanceContent,
+    auditContent,
     driftStatusFilter,
     governanceStatusFilter,
   ],

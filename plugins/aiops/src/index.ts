@@ -10,6 +10,8 @@ export {
   EntityModelOverviewCard,
   EntityPipelineOverviewCard,
   EntityMonitoringContent,
+  EntityGovernanceContent,
+  EntityAuditContent,
 } from './plugin';
 export { aiopsApiRef, type AiopsApi } from './api/AiopsApi';
 export { StatusChip } from './components/StatusChip';

@@ -1,7 +1,20 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /** Route of the AI DevOps fleet page. */
 export const rootRouteRef = createRouteRef({ id: 'aiops' });
 
+/** Route of a model's printable compliance report, below the fleet page. */
+export const reportRouteRef = createSubRouteRef({
+  id: 'aiops:report',
+  parent: rootRouteRef,
+  path: '/reports/:namespace/:name',
+});
+
 /** Route of the Monitoring tab on MLModel entity pages. */
 export const monitoringRouteRef = createRouteRef({ id: 'aiops:monitoring' });
+
+/** Route of the Governance tab on MLModel entity pages. */
+export const governanceRouteRef = createRouteRef({ id: 'aiops:governance' });
+
+/** Route of the Audit tab on MLModel entity pages. */
+export const auditRouteRef = createRouteRef({ id: 'aiops:audit' });

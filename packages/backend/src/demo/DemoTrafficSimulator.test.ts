@@ -20,11 +20,16 @@ function fakeClient(fail = false) {
       await answer(`POST ${model.name}/records`, batch);
       return { batchId: '1', accepted: batch.records.length };
     },
+    evaluateGate: async gate => {
+      await answer(`POST gate ${gate.entityRef}@${gate.modelVersion}`, gate);
+      return { decision: 'pass', status: 'compliant', score: 100 } as any;
+    },
   };
   return { calls, client };
 }
 
 const options = {
+  modelCards: { 'churn-classifier': '# Churn classifier' },
   driftAfterSeconds: 0,
   recordsPerTick: 3,
   referenceRecords: 10,
@@ -32,7 +37,7 @@ const options = {
 };
 
 describe('DemoTrafficSimulator', () => {
-  it('posts each model its reference once, then a batch per tick', async () => {
+  it('posts each model its reference and its gate evidence once, then a batch per tick', async () => {
     const { calls, client } = fakeClient();
     const simulator = new DemoTrafficSimulator(
       demoModels.slice(0, 2),
@@ -49,6 +54,19 @@ describe('DemoTrafficSimulator', () => {
       'PUT churn-classifier/reference',
       'PUT fraud-detector/reference',
     ]);
+    // as CI would on release: the production version with its card
+    expect(summary.filter(s => s.startsWith('POST gate'))).toEqual([
+      'POST gate mlmodel:default/churn-classifier@7',
+      'POST gate mlmodel:default/fraud-detector@12',
+    ]);
+    expect(
+      calls.find(
+        c => c.call === 'POST gate mlmodel:default/churn-classifier@7',
+      )!.body.evidence,
+    ).toMatchObject({
+      metrics: { auc: 0.91 },
+      modelCard: '# Churn classifier',
+    });
     expect(summary.filter(s => s.endsWith('/records'))).toHaveLength(4);
     const batches = calls
       .filter(c => c.call.endsWith('/records'))
@@ -79,6 +97,7 @@ describe('DemoTrafficSimulator', () => {
     await simulator.tick();
     expect(calls.map(c => c.call)).toEqual([
       'PUT fraud-detector/reference',
+      'POST gate mlmodel:default/fraud-detector@12',
       'POST fraud-detector/records',
     ]);
   });

@@ -7,11 +7,13 @@ import { Random, seededRandom } from './random';
 /** The part of the aiops client the demo posts through, as a model service would. */
 export type DemoIngestClient = Pick<
   AiopsClient,
-  'postRecords' | 'setReference'
+  'postRecords' | 'setReference' | 'evaluateGate'
 >;
 
 /** Settings of the demo traffic, from `aiops.demo`. */
 export interface DemoTrafficOptions {
+  /** Each model's card as its repository holds it, by model name. */
+  modelCards: Record<string, string>;
   /** Seconds after start when the drifting models start to drift. */
   driftAfterSeconds: number;
   /** Records each model posts per tick. */
@@ -69,6 +71,7 @@ export class DemoTrafficSimulator {
       models.map(async model => {
         if (!this.referenced.has(model.name)) {
           await this.postReference(model);
+          await this.postGate(model);
           this.referenced.add(model.name);
         }
         await this.postBatch(model, drifted);
@@ -115,9 +118,25 @@ export class DemoTrafficSimulator {
     return records;
   }
 
+  /** What the model's CI would do on release: post the evaluation and card to the gate. */
+  private async postGate(model: DemoModel) {
+    const decision = await this.client.evaluateGate({
+      entityRef: `mlmodel:default/${model.name}`,
+      modelVersion: model.version,
+      commitSha: 'demo',
+      evidence: {
+        ...model.evaluation,
+        modelCard: this.options.modelCards[model.name],
+      },
+    });
+    this.logger.info(
+      `Gate of ${model.name} version ${model.version}: ${decision.decision} (${decision.status}, score ${decision.score})`,
+    );
+  }
+
   private async postReference(model: DemoModel) {
     await this.client.setReference(modelName(model), {
-      modelVersion: 'demo-1',
+      modelVersion: model.version,
       records: this.records(model, this.options.referenceRecords, false),
     });
     this.logger.info(`Posted the demo reference of ${model.name}`);

@@ -1,4 +1,7 @@
-import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
+import {
+  GateEvidence,
+  InferenceRecord,
+} from '@unified-aiops/plugin-aiops-common';
 import { Random } from './random';
 
 /** One inference record as a model service posts it. */
@@ -8,8 +11,12 @@ export type DemoRecord = InferenceRecord;
 export interface DemoModel {
   /** Entity name of the example MLModel (examples/entities.yaml). */
   name: string;
+  /** The version in production: the registry's champion where the entity names one. */
+  version: string;
   /** What a newcomer should see once the drift has started. */
   expected: 'ok' | 'warning' | 'drift';
+  /** What its CI measured, posted to the gate with its model card. */
+  evaluation: Pick<GateEvidence, 'metrics' | 'bias'>;
   record(random: Random, drifted: boolean): DemoRecord;
 }
 
@@ -23,7 +30,12 @@ const positive = (value: number) => Math.max(0, value);
 // entity names as its predictionField.
 const churn: DemoModel = {
   name: 'churn-classifier',
+  version: '7',
   expected: 'drift',
+  evaluation: {
+    metrics: { auc: 0.91, accuracy: 0.86 },
+    bias: { customer_segment: { consumer: 0.22, business: 0.2 } },
+  },
   record(random, drifted) {
     const tenure = positive(random.normal(drifted ? 6 : 32, drifted ? 4 : 18));
     const monthly = positive(random.normal(drifted ? 95 : 65, 20));
@@ -70,7 +82,12 @@ const churn: DemoModel = {
 // Fraud stays healthy: the same distribution before and after.
 const fraud: DemoModel = {
   name: 'fraud-detector',
+  version: '12',
   expected: 'ok',
+  evaluation: {
+    metrics: { auc: 0.94, precision_at_threshold: 0.62 },
+    bias: { customer_segment: { consumer: 0.041, business: 0.037 } },
+  },
   record(random) {
     return {
       features: {
@@ -101,7 +118,9 @@ const fraud: DemoModel = {
 // Demand: a heatwave moves only the temperature; one feature of seven drifts, a warning.
 const demand: DemoModel = {
   name: 'demand-forecast',
+  version: 'demo-1',
   expected: 'warning',
+  evaluation: { metrics: { mape: 0.14 } },
   record(random, drifted) {
     return {
       features: {
@@ -136,7 +155,14 @@ const questions = [
 
 const supportAssistant: DemoModel = {
   name: 'support-assistant',
+  version: 'demo-1',
   expected: 'ok',
+  evaluation: {
+    metrics: { groundedness: 0.91, answer_relevance: 0.86 },
+    bias: {
+      customer_segment: { consumer: 0.88, business: 0.86, enterprise: 0.84 },
+    },
+  },
   record(random) {
     const segment = random.pick([
       ['consumer', 6],
@@ -156,6 +182,8 @@ const supportAssistant: DemoModel = {
         retrieved_documents: Math.round(positive(random.normal(4, 1))),
         customer_segment: segment,
       },
+      // the assistant's decision: answered without handing over to an agent
+      prediction: random.uniform() < 0.8,
       latencyMs: round(positive(random.normal(1400, 350)), 0),
       // no verdict: the entity's judgeField (faithfulness below 0.7) gives it
       llm: {
@@ -177,7 +205,9 @@ const supportAssistant: DemoModel = {
 
 const ticketSummarizer: DemoModel = {
   name: 'ticket-summarizer',
+  version: 'demo-1',
   expected: 'ok',
+  evaluation: { metrics: { faithfulness: 0.93, conciseness: 0.81 } },
   record(random) {
     const promptTokens = Math.round(positive(random.normal(1800, 500)));
     const faithfulness = round(
@@ -215,7 +245,9 @@ const ticketSummarizer: DemoModel = {
 
 const docEmbedder: DemoModel = {
   name: 'doc-embedder',
+  version: 'demo-1',
   expected: 'ok',
+  evaluation: { metrics: { recall_at_5: 0.88 } },
   record(random) {
     return {
       features: {

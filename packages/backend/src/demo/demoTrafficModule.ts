@@ -10,6 +10,22 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoTrafficSimulator } from './DemoTrafficSimulator';
 import { demoModels } from './demoModels';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The example models' cards, as their repositories would hold them, by model name. */
+function readModelCards(dir: string): Record<string, string> {
+  const folder = path.resolve(dir);
+  return Object.fromEntries(
+    fs
+      .readdirSync(folder)
+      .filter(file => file.endsWith('.md'))
+      .map(file => [
+        file.slice(0, -3),
+        fs.readFileSync(path.join(folder, file), 'utf8'),
+      ]),
+  );
+}
 
 export default createBackendModule({
   pluginId: 'aiops',
@@ -55,6 +71,10 @@ export default createBackendModule({
           const simulator = new DemoTrafficSimulator(
             demoModels,
             {
+              modelCards: readModelCards(
+                demo.getOptionalString('modelCardsDir') ??
+                  '../../examples/model-cards',
+              ),
               driftAfterSeconds:
                 demo.getOptionalNumber('driftAfterSeconds') ?? 60,
               recordsPerTick: demo.getOptionalNumber('recordsPerTick') ?? 100,

@@ -159,6 +159,42 @@ function schemaName(content: Json | undefined) {
   return ref ? `\`${ref.split('/').pop()}\`` : '—';
 }
 
+/** A schema's type as a reader needs it: `string`, `InferenceRecord[]`, `number | null`. */
+function typeOf(schema: Json | undefined): string {
+  if (!schema) return 'any';
+  if (schema.$ref) return schema.$ref.split('/').pop();
+  if (schema.anyOf || schema.oneOf) {
+    return (schema.anyOf ?? schema.oneOf).map(typeOf).join(' | ');
+  }
+  if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
+  if (schema.enum)
+    return schema.enum.map((v: unknown) => JSON.stringify(v)).join(' | ');
+  if (Array.isArray(schema.type)) return schema.type.join(' | ');
+  if (schema.type === 'object' && !schema.properties) {
+    return typeof schema.additionalProperties === 'object'
+      ? `{ [name]: ${typeOf(schema.additionalProperties)} }`
+      : 'object';
+  }
+  return schema.format
+    ? `${schema.type} (${schema.format})`
+    : schema.type ?? 'any';
+}
+
+/** The fields of a request body's schema, one line each: name, type, whether required. */
+function bodyFields(spec: Json, content: Json | undefined): string[] {
+  const ref: string | undefined = content?.['application/json']?.schema?.$ref;
+  const schema = ref
+    ? spec.components.schemas[ref.split('/').pop()!]
+    : undefined;
+  if (!schema?.properties) return [];
+  return Object.entries<Json>(schema.properties).map(
+    ([name, field]) =>
+      `  - \`${name}\` ${typeOf(field)}${
+        (schema.required ?? []).includes(name) ? ', required' : ''
+      }${field.description ? `: ${oneLine(field.description)}` : ''}`,
+  );
+}
+
 function renderRouteSections(spec: Json): string {
   const sections = operationsOf(spec).map(op => {
     const request = [
@@ -178,9 +214,14 @@ function renderRouteSections(spec: Json): string {
     return [
       `### \`${op.method.toUpperCase()} ${op.route}\``,
       '',
-      oneLine(`${op.operation.summary}. ${op.operation.description ?? ''}`),
+      oneLine(
+        `${op.operation.summary}${
+          /[.?!]$/.test(op.operation.summary) ? '' : '.'
+        } ${op.operation.description ?? ''}`,
+      ),
       '',
       `- **Request**: ${request.join('; ') || 'nothing'}`,
+      ...bodyFields(spec, op.operation.requestBody?.content),
       `- **Answers**: ${answers.join('; ')}`,
     ].join('\n');
   });

@@ -17,7 +17,7 @@ describe.each(DATABASE_IDS)('the audit trail routes on %s', databaseId => {
     const { server, auditEvents } = await startAiopsBackend({ knex });
     await request(server)
       .put(`${base}/reference`)
-      .send({ modelVersion: '3', records: syntheticRecords(50) })
+      .send({ modelVersion: '3', records: syntheticRecords(150) })
       .expect(200);
     await request(server).post(`${base}/checks`).expect(201);
 
@@ -41,7 +41,7 @@ describe.each(DATABASE_IDS)('the audit trail routes on %s', databaseId => {
     expect(reference).toMatchObject({
       actor: 'user:default/mock',
       entityRef: 'mlmodel:default/churn',
-      details: { source: 'records', modelVersion: '3', recordCount: 50 },
+      details: { source: 'records', modelVersion: '3', recordCount: 150 },
     });
 
     const jsonl = await request(server)

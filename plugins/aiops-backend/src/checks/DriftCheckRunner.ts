@@ -20,7 +20,7 @@ export interface DriftCheckRunnerOptions {
   models: ModelDirectory;
   folder: BatchFolder;
   notifier: StatusNotifier;
-  /** Evaluates a model's governance again when its drift status changes. */
+  /** Evaluates a model's governance again after each of its drift checks. */
   governance: { reevaluate(model: ModelInfo): Promise<unknown> };
   settings: AiopsSettings;
   logger: LoggerService;
@@ -148,17 +148,17 @@ export class DriftCheckRunner {
         reason: evaluation.reason,
         checkId: check.id,
       });
-      // The drift status is an input of the governance checks; a failure there is the
-      // governance loop's to retry, not this check's.
-      await this.options.governance
-        .reevaluate(model)
-        .catch(error =>
-          this.options.logger.warn(
-            `Governance of ${model.modelRef} not re-evaluated after its drift status changed`,
-            toError(error),
-          ),
-        );
     }
+    // The drift status and the traffic a check reads are inputs of the governance checks;
+    // a failure there is the governance loop's to retry, not this check's.
+    await this.options.governance
+      .reevaluate(model)
+      .catch(error =>
+        this.options.logger.warn(
+          `Governance of ${model.modelRef} not re-evaluated after its drift check`,
+          toError(error),
+        ),
+      );
     return check;
   }
 }

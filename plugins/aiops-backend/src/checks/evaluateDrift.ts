@@ -16,6 +16,7 @@ import {
   looksNumerical,
   numericDistribution,
   sketchResolvesSpread,
+  ownValue,
 } from '@unified-aiops/plugin-aiops-common';
 import { TestFamilyThresholds, driftThreshold } from './driftThreshold';
 
@@ -244,8 +245,8 @@ export function evaluateDrift(options: {
   const features = watched.map(f =>
     testFeature(
       f.name,
-      reference.features[f.name],
-      current.features[f.name],
+      ownValue(reference.features, f.name),
+      ownValue(current.features, f.name),
       {
         kind: f.kind as 'numerical' | 'categorical' | undefined,
         test: f.test,

@@ -12,6 +12,7 @@ import {
   detectCategoricalDriftFromCounts,
   fairnessFromCounts,
   sketchQuantile,
+  ownValue,
 } from '@unified-aiops/plugin-aiops-common';
 import { ModelInfo } from '../models/ModelDirectory';
 
@@ -92,9 +93,11 @@ function checkBias(
 ): BiasCheckResult | null {
   if (!model.bias) return null;
   const { groupField } = model.bias;
-  const now = groupFairness(current.groups[groupField]);
+  const now = groupFairness(ownValue(current.groups, groupField));
   if (!now) return null;
-  const before = reference ? groupFairness(reference.groups[groupField]) : null;
+  const before = reference
+    ? groupFairness(ownValue(reference.groups, groupField))
+    : null;
   const minDisparateImpact = model.bias.minDisparateImpact ?? FOUR_FIFTHS;
   const maxParityDifference = model.bias.maxParityDifference ?? null;
   // A null ratio (nobody selected in any group) is no evidence of disparate impact.

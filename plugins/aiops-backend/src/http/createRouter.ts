@@ -96,6 +96,8 @@ export async function createRouter(
   ];
   const parsers = Router();
   const router = await createOpenApiRouter({
+    // full: a date-time must be a real one (no 2026-11-31), not only look like one
+    validatorOptions: { validateFormats: 'full' },
     middleware: [
       parsers,
       jsonBodyParser({

@@ -150,6 +150,16 @@ export class BatchStore {
     }));
   }
 
+  /** The models of up to `limit` unfolded batches, oldest first, read without a lock. */
+  async peekUnfolded(limit: number): Promise<Array<{ modelRef: string }>> {
+    const rows = await this.knex(TABLE)
+      .whereNull('folded_at')
+      .orderBy('id')
+      .limit(limit)
+      .select('model_ref');
+    return rows.map(row => ({ modelRef: row.model_ref }));
+  }
+
   /**
    * Of batches already in memory, those still unfolded, locked inside `trx` like
    * `claimUnfolded` does; a batch another replica folded or holds is left out.

@@ -205,7 +205,9 @@ export class BatchFolder {
   }
 
   /** How each model of the batches is folded, from the catalog (cached there). */
-  private async planFor(batches: PendingBatch[]): Promise<FoldPlan> {
+  private async planFor(
+    batches: Array<Pick<PendingBatch, 'modelRef'>>,
+  ): Promise<FoldPlan> {
     const modelRefs = [...new Set(batches.map(b => b.modelRef))];
     const models = new Map(
       await Promise.all(
@@ -218,13 +220,24 @@ export class BatchFolder {
     return { models, windowMinutes: this.options.windowMinutes };
   }
 
+  /**
+   * One pass. Each model's fold settings come from the catalog, so they are looked up
+   * before the transaction opens: awaiting a network call (whose token the plugin signs
+   * with a key kept in its own database) inside a transaction deadlocks a one-connection
+   * SQLite pool. Batches of models the plan did not cover are left for the next pass.
+   */
   private async foldOnce(): Promise<number> {
     const { knex, batches, profiles, limits } = this.options;
     // Queued batches are folded before the transaction opens, so it stays short; taken
     // first, so that if the pass fails they stay unfolded in the database.
     const queued = this.takeQueued();
+    const plan = await this.planFor(
+      queued.length
+        ? queued
+        : await batches.peekUnfolded(this.options.batchSize),
+    );
     const early = queued.length
-      ? await foldBatchesYielding(queued, limits, await this.planFor(queued))
+      ? await foldBatchesYielding(queued, limits, plan)
       : [];
     return knex.transaction(async trx => {
       let claimed: PendingBatch[];
@@ -235,10 +248,12 @@ export class BatchFolder {
         folded =
           claimed.length === queued.length
             ? early
-            : foldBatches(claimed, limits, await this.planFor(claimed));
+            : foldBatches(claimed, limits, plan);
       } else {
-        claimed = await batches.claimUnfolded(trx, this.options.batchSize);
-        folded = foldBatches(claimed, limits, await this.planFor(claimed));
+        claimed = (
+          await batches.claimUnfolded(trx, this.options.batchSize)
+        ).filter(batch => plan.models.has(batch.modelRef));
+        folded = foldBatches(claimed, limits, plan);
       }
       if (claimed.length === 0) return 0;
       await profiles.mergeWindows(trx, folded);

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  ModelProfile,
   ModelProfiles,
   ProfileLimits,
   ReferenceInfo,
@@ -18,6 +19,7 @@ export class ProfileService {
     profiles: ProfileStore;
     limits: ProfileLimits;
     maxReferenceRecords: number;
+    minReferenceRecords: number;
     currentWindowHours: number;
     windowMinutes: number;
   }) {
@@ -29,61 +31,69 @@ export class ProfileService {
       profiles: ProfileStore;
       limits: ProfileLimits;
       maxReferenceRecords: number;
+      minReferenceRecords: number;
       currentWindowHours: number;
       windowMinutes: number;
     },
   ) {}
 
-  /** Replaces the model's reference: training records folded into a profile, or a pinned window. */
+  /**
+   * Replaces the model's reference: training records folded into a profile, or a pinned
+   * production window. Either must hold at least `minReferenceRecords` records: tests
+   * against a reference of a handful would call noise drift.
+   */
   async setReference(
     model: ModelInfo,
     update: ReferenceUpdate,
   ): Promise<ReferenceInfo> {
-    const { profiles, limits, maxReferenceRecords } = this.options;
+    const { profiles, limits, maxReferenceRecords, minReferenceRecords } =
+      this.options;
     const { modelRef } = model;
-    const modelVersion = update.modelVersion ?? null;
-    if ('records' in update) {
-      checkRecords(update.records, {
+    const { records, pinWindow } = update;
+    if ((records === undefined) === (pinWindow === undefined)) {
+      throw new InputError(
+        'request/body must have either records (training data) or pinWindow (a production window)',
+      );
+    }
+    let profile: ModelProfile;
+    let window: { from: number; to: number } | null = null;
+    if (records) {
+      checkRecords(records, {
         maxRecords: maxReferenceRecords,
         settingName: 'aiops.ingest.maxReferenceRecords',
       });
-      const profile = profileRecords(
-        update.records,
-        Date.now(),
-        limits,
-        model.reading,
-      );
-      await profiles.setReference(modelRef, profile, {
-        source: 'records',
-        modelVersion,
-        windowFrom: null,
-        windowTo: null,
-      });
+      profile = profileRecords(records, Date.now(), limits, model.reading);
     } else {
       const asked = {
-        from: Date.parse(update.pinWindow.from),
-        to: Date.parse(update.pinWindow.to),
+        from: Date.parse(pinWindow!.from),
+        to: Date.parse(pinWindow!.to),
       };
-      if (!(asked.from < asked.to))
-        throw new InputError('pinWindow.from must be before pinWindow.to');
-      const { from, to } = wholeWindows(
+      if (!(asked.from < asked.to)) {
+        throw new InputError(
+          'request/body/pinWindow/from must be before request/body/pinWindow/to',
+        );
+      }
+      window = wholeWindows(
         asked.from,
         asked.to,
         model.windowMinutes ?? this.options.windowMinutes,
       );
-      const { profile } = await profiles.readRange(modelRef, from, to);
-      if (profile.records === 0) {
-        throw new InputError(
-          'The pinned window holds no records of this model',
-        );
-      }
-      await profiles.setReference(modelRef, profile, {
-        source: 'window',
-        modelVersion,
-        windowFrom: from,
-        windowTo: to,
-      });
+      profile = (await profiles.readRange(modelRef, window.from, window.to))
+        .profile;
     }
+    if (profile.records < minReferenceRecords) {
+      throw new InputError(
+        `The reference would hold ${profile.records} records${
+          window ? ' (the pinned window, whole profile windows)' : ''
+        }; it needs at least ${minReferenceRecords} (aiops.ingest.minReferenceRecords)`,
+      );
+    }
+    await profiles.setReference(modelRef, profile, {
+      source: records ? 'records' : 'window',
+      modelVersion: update.modelVersion ?? null,
+      windowFrom: window?.from ?? null,
+      windowTo: window?.to ?? null,
+    });
     const stored = await profiles.getReference(modelRef);
     return stored!.info;
   }
@@ -107,7 +117,9 @@ export class ProfileService {
       to: range.to ?? checked.to,
     };
     if (!(asked.from < asked.to))
-      throw new InputError('from must be before to');
+      throw new InputError(
+        'request/query/from must be before request/query/to',
+      );
     const { from, to } = wholeWindows(asked.from, asked.to, windowMinutes);
     const current = await this.options.profiles.readRange(
       model.modelRef,

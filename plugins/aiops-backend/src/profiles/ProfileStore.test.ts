@@ -199,6 +199,33 @@ describe.each(DATABASE_IDS)(
       expect(await batches.countUnfolded()).toBe(0);
     });
 
+    it('looks fold settings up outside its transaction, so a lookup that needs the database cannot deadlock it', async () => {
+      const { knex, profiles, batches } = await setup();
+      // as the catalog's token does: signing keys live in the plugin's own database
+      const folder = BatchFolder.create({
+        knex,
+        batches,
+        profiles,
+        models: {
+          foldSettings: async () => {
+            await knex.raw('select 1');
+            return { reading: {} };
+          },
+        },
+        logger: mockServices.logger.mock(),
+        windowMinutes: 60,
+        limits: DEFAULT_PROFILE_LIMITS,
+        batchSize: 2,
+      });
+      const now = Date.now();
+      for (const key of ['a', 'b', 'c']) {
+        await appendBatch(batches, key, at(syntheticRecords(5), now));
+      }
+      // unfolded batches left in the database, as after a restart
+      await expect(folder.foldPending()).resolves.toBe(3);
+      expect(await batches.countUnfolded()).toBe(0);
+    });
+
     it('folds each model into windows of its own length', async () => {
       const { knex, profiles, batches } = await setup();
       const quarterHourly = BatchFolder.create({

@@ -1,8 +1,18 @@
 import { ResponseError } from '@backstage/errors';
 import {
   AiopsApiPaths,
+  Approval,
+  ApprovalRequest,
+  AuditPage,
+  AuditVerification,
+  ComplianceReport,
   DriftCheck,
   FleetSummary,
+  GateDecision,
+  GateRecord,
+  GateRequest,
+  GovernanceEvaluation,
+  GovernancePortfolio,
   IngestAccepted,
   IngestRequest,
   ModelDriftStatus,
@@ -10,7 +20,17 @@ import {
   ModelStatusItem,
   ReferenceInfo,
   ReferenceUpdate,
+  SystemReport,
+  Waiver,
+  WaiverRequest,
 } from './types';
+
+/** Which audit entries to read: one model's, and a time range (ISO). */
+export interface AuditQuery {
+  entityRef?: string;
+  from?: string;
+  to?: string;
+}
 
 /** A model addressed by its catalog namespace and name. */
 export interface ModelName {
@@ -170,12 +190,145 @@ export class AiopsClient {
     return items;
   }
 
+  /** The model's latest governance evaluation. */
+  async getGovernance(model: ModelName): Promise<GovernanceEvaluation> {
+    return this.call('get', '/v1/models/{namespace}/{name}/governance', {
+      path: model,
+    });
+  }
+
+  /** The model's recorded gate calls, newest first. */
+  async listGates(
+    model: ModelName,
+    options: { limit?: number } = {},
+  ): Promise<GateRecord[]> {
+    const { items } = await this.call(
+      'get',
+      '/v1/models/{namespace}/{name}/gates',
+      { path: model, query: options },
+    );
+    return items;
+  }
+
+  /** The CI gate: may this model version ship? Stores the evidence unless `dryRun`. */
+  async evaluateGate(request: GateRequest): Promise<GateDecision> {
+    return this.call('post', '/v1/gate', { body: request });
+  }
+
+  /** The model's waivers, newest first. */
+  async listWaivers(model: ModelName): Promise<Waiver[]> {
+    const { items } = await this.call(
+      'get',
+      '/v1/models/{namespace}/{name}/waivers',
+      { path: model },
+    );
+    return items;
+  }
+
+  /** Requests a waiver of one check; it counts once approved. */
+  async requestWaiver(
+    model: ModelName,
+    request: WaiverRequest,
+  ): Promise<Waiver> {
+    return this.call('post', '/v1/models/{namespace}/{name}/waivers', {
+      path: model,
+      body: request,
+    });
+  }
+
+  /** Approves a requested waiver. */
+  async approveWaiver(model: ModelName, waiverId: string): Promise<Waiver> {
+    return this.call(
+      'post',
+      '/v1/models/{namespace}/{name}/waivers/{waiverId}/approve',
+      { path: { ...model, waiverId } },
+    );
+  }
+
+  /** Revokes a requested or active waiver. */
+  async revokeWaiver(model: ModelName, waiverId: string): Promise<Waiver> {
+    return this.call(
+      'delete',
+      '/v1/models/{namespace}/{name}/waivers/{waiverId}',
+      { path: { ...model, waiverId } },
+    );
+  }
+
+  /** The decisions people recorded on the model's versions, newest first. */
+  async listApprovals(model: ModelName): Promise<Approval[]> {
+    const { items } = await this.call(
+      'get',
+      '/v1/models/{namespace}/{name}/approvals',
+      { path: model },
+    );
+    return items;
+  }
+
+  /** Approves or rejects a model version. */
+  async recordApproval(
+    model: ModelName,
+    request: ApprovalRequest,
+  ): Promise<Approval> {
+    return this.call('post', '/v1/models/{namespace}/{name}/approvals', {
+      path: model,
+      body: request,
+    });
+  }
+
+  /** The model's compliance report. */
+  async getModelReport(model: ModelName): Promise<ComplianceReport> {
+    return this.call('get', '/v1/models/{namespace}/{name}/report', {
+      path: model,
+    });
+  }
+
+  /** The compliance reports of a system's models. */
+  async getSystemReport(system: ModelName): Promise<SystemReport> {
+    return this.call('get', '/v1/systems/{namespace}/{name}/report', {
+      path: system,
+    });
+  }
+
+  /** Governance figures of the fleet by owner and by system. */
+  async getPortfolio(): Promise<GovernancePortfolio> {
+    return this.call('get', '/v1/governance/portfolio', {});
+  }
+
+  /** A page of the audit trail, oldest first. */
+  async listAudit(
+    query: AuditQuery & { cursor?: string; limit?: number } = {},
+  ): Promise<AuditPage> {
+    return this.call('get', '/v1/audit', { query });
+  }
+
+  /** The audit trail's entries of the filter as a file: JSON Lines or CSV. */
+  async exportAudit(
+    query: AuditQuery & { format: 'jsonl' | 'csv' },
+  ): Promise<string> {
+    const response = await this.send('get', '/v1/audit', { query });
+    return response.text();
+  }
+
+  /** Verifies the whole audit chain. */
+  async verifyAudit(): Promise<AuditVerification> {
+    return this.call('get', '/v1/audit/verify', {});
+  }
+
   /** Sends one request of the contract; non-2xx answers throw `ResponseError`. */
   private async call<M extends Method, P extends PathWith<M>>(
     method: M,
     path: P,
     input: CallInput<Operation<P, M>>,
   ): Promise<CallOutput<Operation<P, M>>> {
+    const response = await this.send(method, path, input);
+    return (await response.json()) as CallOutput<Operation<P, M>>;
+  }
+
+  private async send<M extends Method, P extends PathWith<M>>(
+    method: M,
+    path: P,
+    input: CallInput<Operation<P, M>>,
+  ): Promise<Response> {
     const {
       path: params,
       query,
@@ -202,6 +355,6 @@ export class AiopsClient {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as CallOutput<Operation<P, M>>;
+    return response;
   }
 }

@@ -140,6 +140,10 @@ const CHECKS: DefaultCheck[] = [
     severity: 'low',
     weight: 1,
     blocksGate: false,
+    // an LLM application is prompted and grounded rather than trained
+    appliesTo: {
+      types: ['classification', 'regression', 'ranking', 'embedding', 'other'],
+    },
     remediation:
       'Declare the MLPipeline that trains the model in spec.trainedBy, so drift can be answered by retraining.',
     controls: {

@@ -409,6 +409,15 @@ Consumer contracts only; segments are checked for disparate impact.
     });
   });
 
+  it('asks a retraining pipeline of trained models, not of LLM applications', () => {
+    expect(
+      check(
+        input({ entity: entity({ type: 'llm', trainedBy: undefined }) }),
+        'retraining-pipeline',
+      ).result,
+    ).toBe('not-applicable');
+  });
+
   it('fails a model without a retraining pipeline, a reference, or logged inferences', () => {
     expect(
       check(
@@ -475,7 +484,7 @@ Consumer contracts only; segments are checked for disparate impact.
     });
   });
 
-  it('weighs the score by check weight: a failed weight-2 check of 30 applicable weight', () => {
+  it('weighs the score by check weight: a failed weight-2 check of 33 applicable weight', () => {
     const noRunbook = input({
       entity: { ...entity(), metadata: { name: 'churn', annotations: {} } },
     });

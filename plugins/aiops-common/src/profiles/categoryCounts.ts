@@ -1,3 +1,5 @@
+import { ownValue, setOwn } from './ownEntries';
+
 /** Counts of the most frequent categories, the rest summed in `other`. */
 export interface CategoryCounts {
   /** Most categories kept after compaction. */
@@ -19,7 +21,7 @@ export function compactCategoryCounts(categories: CategoryCounts) {
   entries.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const kept: Record<string, number> = {};
   for (const [key, count] of entries.slice(0, categories.max))
-    kept[key] = count;
+    setOwn(kept, key, count);
   for (const [, count] of entries.slice(categories.max))
     categories.other += count;
   categories.counts = kept;
@@ -31,12 +33,12 @@ export function addCategory(
   key: string,
   weight = 1,
 ) {
-  const existing = categories.counts[key];
+  const existing = ownValue(categories.counts, key);
   if (existing !== undefined) {
     categories.counts[key] = existing + weight;
     return;
   }
-  categories.counts[key] = weight;
+  setOwn(categories.counts, key, weight);
   if (Object.keys(categories.counts).length > categories.max * 2) {
     compactCategoryCounts(categories);
   }
@@ -53,7 +55,7 @@ export function mergeCategoryCounts(
     other: a.other + b.other,
   };
   for (const [key, count] of Object.entries(b.counts)) {
-    merged.counts[key] = (merged.counts[key] ?? 0) + count;
+    setOwn(merged.counts, key, (ownValue(merged.counts, key) ?? 0) + count);
   }
   compactCategoryCounts(merged);
   return merged;

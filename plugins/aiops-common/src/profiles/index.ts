@@ -8,3 +8,4 @@ export * from './modelProfile';
 export * from './summarizeProfile';
 export { seededUniform } from './seededUniform';
 export * from './populationOf';
+export * from './ownEntries';

@@ -7,6 +7,7 @@ import {
   profileRecords,
 } from './modelProfile';
 import { numericVariance } from './numericSummary';
+import { ownValue } from './ownEntries';
 import { compareProfiles } from './summarizeProfile';
 import type { InferenceRecord } from '../api/types';
 import { DEFAULT_PROFILE_LIMITS } from './types';
@@ -182,5 +183,115 @@ describe('modelProfile', () => {
     expect(color.histogram.labels).toHaveLength(3);
     expect(comparison.current.llm.hallucinationRate).toBeCloseTo(0.1);
     expect(comparison.current.latencyMs.p99).toBeGreaterThan(100);
+  });
+});
+
+describe('keys that Object.prototype holds', () => {
+  it('profiles features, categories and groups named __proto__, constructor or toString as data', () => {
+    const records = Array.from({ length: 20 }, (_, i) => ({
+      features: JSON.parse(
+        `{"__proto__": ${i}, "constructor": "${
+          i % 2 ? 'constructor' : '__proto__'
+        }", "toString": ${i}}`,
+      ),
+      prediction: i % 2 === 0,
+      groups: JSON.parse(
+        `{"__proto__": "${i % 2 ? 'constructor' : 'hasOwnProperty'}"}`,
+      ),
+    }));
+    const profile = profileRecords(records, 0);
+    const merged = mergeModelProfiles(profile, profileRecords(records, 0));
+    expect(Object.keys(merged.features).sort()).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+    ]);
+    expect(Object.getPrototypeOf(merged.features)).toBe(Object.prototype);
+    expect(ownValue(merged.features, 'constructor')!.categories.counts).toEqual(
+      // a literal `{ __proto__: 20 }` would set the prototype, not a key
+      Object.fromEntries([
+        ['constructor', 20],
+        ['__proto__', 20],
+      ]),
+    );
+    expect(Object.keys(merged.groups)).toEqual(['__proto__']);
+    // nothing leaked onto every object of the process
+    expect(({} as Record<string, unknown>).count).toBeUndefined();
+    const roundTrip = JSON.parse(JSON.stringify(merged));
+    expect(Object.keys(roundTrip.features)).toHaveLength(3);
+    const summary = compareProfiles(roundTrip, profile);
+    expect(summary.features.map(f => f.name)).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+    ]);
+    expect(
+      summary.features.find(f => f.name === 'constructor')!.histogram.current,
+    ).toEqual([20, 20]);
+  });
+});
+
+describe('flat records', () => {
+  const reading = {
+    predictionField: 'churn_score',
+    labelField: 'churned',
+    hallucinationJudge: { field: 'faithfulness', threshold: 0.7 },
+  };
+
+  it('takes the declared columns as prediction and label, never as features', () => {
+    const profile = profileRecords(
+      [
+        { features: { age: 30, churn_score: 0.9, churned: true } },
+        // an explicit prediction wins over the column, which still is no feature
+        {
+          features: { age: 40, churn_score: 0.1, churned: false },
+          prediction: 0.5,
+        },
+      ],
+      0,
+      DEFAULT_PROFILE_LIMITS,
+      reading,
+    );
+    expect(Object.keys(profile.features)).toEqual(['age']);
+    expect(profile.prediction.numeric.count).toBe(2);
+    expect(profile.prediction.numeric.mean).toBeCloseTo(0.7);
+    expect(profile.label.categories.counts).toEqual({ true: 1, false: 1 });
+  });
+
+  it('gives a record without a verdict one from the judge score, below the threshold a hallucination', () => {
+    const profile = profileRecords(
+      [0.2, 0.69, 0.7, 0.95].map(faithfulness => ({
+        features: {},
+        llm: { judgeScores: { faithfulness } },
+      })),
+      0,
+      DEFAULT_PROFILE_LIMITS,
+      reading,
+    );
+    expect(profile.llm).toMatchObject({ judged: 4, hallucinations: 2 });
+    const explicit = profileRecords(
+      [
+        {
+          features: {},
+          llm: { hallucination: false, judgeScores: { faithfulness: 0.1 } },
+        },
+      ],
+      0,
+      DEFAULT_PROFILE_LIMITS,
+      reading,
+    );
+    expect(explicit.llm).toMatchObject({ judged: 1, hallucinations: 0 });
+  });
+
+  it('counts group selection only for records that carry a decision', () => {
+    const profile = profileRecords(
+      [
+        { features: {}, groups: { segment: 'a' }, prediction: 1 },
+        { features: {}, groups: { segment: 'a' } },
+        { features: {}, groups: { segment: 'a' }, prediction: null },
+      ],
+      0,
+    );
+    expect(profile.groups.segment.a).toEqual({ count: 1, positive: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import { ownValue, setOwn } from './ownEntries';
 import {
   FeatureProfile,
   addToFeatureProfile,
@@ -116,9 +117,9 @@ export type CategoricalFeatures = ReadonlySet<string>;
 export interface RecordReading {
   /** Features declared categorical: their numbers count as categories. */
   categorical?: CategoricalFeatures;
-  /** `monitoring.predictionField`: the feature a flat record carries its prediction in. */
+  /** `monitoring.predictionField`: the column a flat record carries its prediction in. */
   predictionField?: string;
-  /** `monitoring.labelField`: the feature a flat record carries its label in. */
+  /** `monitoring.labelField`: the column a flat record carries its label in. */
   labelField?: string;
   /** `monitoring.llm.hallucination.judgeField`: the judge score that gives a missing verdict. */
   hallucinationJudge?: { field: string; threshold: number };
@@ -171,25 +172,28 @@ export function addRecordToProfile(
   );
 
   const values = record.features;
-  // A flat record names its prediction and label among the features.
-  const predictionField =
-    record.prediction === undefined ? reading.predictionField : undefined;
-  const labelField =
-    record.label === undefined ? reading.labelField : undefined;
+  // A flat record names its prediction and label among the features: those columns are
+  // never features, and stand in for `prediction` and `label` when a record lacks them.
+  const { predictionField, labelField } = reading;
   const prediction =
-    predictionField === undefined ? record.prediction : values[predictionField];
-  const label = labelField === undefined ? record.label : values[labelField];
+    record.prediction !== undefined || predictionField === undefined
+      ? record.prediction
+      : ownValue(values, predictionField);
+  const label =
+    record.label !== undefined || labelField === undefined
+      ? record.label
+      : ownValue(values, labelField);
   // Keys and indexing rather than Object.entries: no pair arrays per value on the fold's hot path.
   for (const name of Object.keys(values)) {
     if (name === predictionField || name === labelField) continue;
-    let feature = profile.features[name];
+    let feature = ownValue(profile.features, name);
     if (!feature) {
       if (Object.keys(profile.features).length >= limits.maxFeatures) {
         profile.droppedFeatureValues += 1;
         continue;
       }
       feature = createFeatureProfile(limits, limits.seed ^ hashString(name));
-      profile.features[name] = feature;
+      setOwn(profile.features, name, feature);
     }
     addToFeatureProfile(feature, values[name], categorical.has(name));
   }
@@ -257,11 +261,11 @@ function boundedEntry<T>(
   max: number,
   create: () => T,
 ): T | undefined {
-  const existing = map[key];
+  const existing = ownValue(map, key);
   if (existing !== undefined) return existing;
   if (Object.keys(map).length >= max) return undefined;
   const created = create();
-  map[key] = created;
+  setOwn(map, key, created);
   return created;
 }
 
@@ -274,9 +278,9 @@ function mergeBoundedMaps<T>(
 ): Record<string, T> {
   const merged: Record<string, T> = { ...a };
   for (const [key, value] of Object.entries(b)) {
-    const existing = merged[key];
+    const existing = ownValue(merged, key);
     if (existing !== undefined) merged[key] = merge(existing, value);
-    else if (Object.keys(merged).length < max) merged[key] = value;
+    else if (Object.keys(merged).length < max) setOwn(merged, key, value);
     else overflow?.(merged, value);
   }
   return merged;

@@ -1,3 +1,4 @@
+import { ownValue } from './ownEntries';
 import type {
   FeatureComparison,
   FeatureStats,
@@ -124,7 +125,7 @@ function categoricalHistogram(
     .slice(0, maxBins)
     .map(([value]) => value);
   const [current, reference] = profiles.map(p =>
-    labels.map(label => p?.categories.counts[label] ?? 0),
+    labels.map(label => ownValue(p?.categories.counts, label) ?? 0),
   );
   return { labels, current, reference };
 }
@@ -164,21 +165,22 @@ export function compareProfiles(
       ...Object.keys(reference?.features ?? {}),
     ]),
   ].sort();
-  const predictionSeen =
-    current.prediction.count + (reference?.prediction.count ?? 0) > 0;
+  const side = (which: 'prediction' | 'label') =>
+    current[which].count + (reference?.[which].count ?? 0) > 0
+      ? compareFeature(which, current[which], reference?.[which])
+      : null;
   return {
     current: profileTotals(current),
     reference: reference ? profileTotals(reference) : null,
     features: names.map(name =>
       compareFeature(
         name,
-        current.features[name],
-        reference?.features[name],
-        kinds[name],
+        ownValue(current.features, name),
+        ownValue(reference?.features, name),
+        ownValue(kinds, name),
       ),
     ),
-    prediction: predictionSeen
-      ? compareFeature('prediction', current.prediction, reference?.prediction)
-      : null,
+    prediction: side('prediction'),
+    label: side('label'),
   };
 }

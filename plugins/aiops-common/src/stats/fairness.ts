@@ -1,3 +1,4 @@
+import { setOwn } from '../profiles/ownEntries';
 import { InputError } from '@backstage/errors';
 import type { FairnessResult } from '../api/types';
 
@@ -71,7 +72,7 @@ export function fairnessFromCounts(
   let min = Infinity;
   for (const [key, { selected, total }] of entries) {
     const rate = selected / total;
-    selectionRates[key] = rate;
+    setOwn(selectionRates, key, rate);
     max = Math.max(max, rate);
     min = Math.min(min, rate);
   }

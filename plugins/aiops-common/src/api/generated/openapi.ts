@@ -558,22 +558,18 @@ export interface components {
       batchId: string;
       accepted: number;
     };
-    /** @description Training records folded into the reference profile, or a production window pinned as the reference */
-    ReferenceUpdate:
-      | {
-          /** @description At most aiops.ingest.maxReferenceRecords records */
-          records: components['schemas']['InferenceRecord'][];
-          modelVersion?: string;
-        }
-      | {
-          pinWindow: {
-            /** Format: date-time */
-            from: string;
-            /** Format: date-time */
-            to: string;
-          };
-          modelVersion?: string;
-        };
+    /** @description Either training records folded into the reference profile, or a production window pinned as the reference (not both); at least aiops.ingest.minReferenceRecords records */
+    ReferenceUpdate: {
+      /** @description At most aiops.ingest.maxReferenceRecords records */
+      records?: components['schemas']['InferenceRecord'][];
+      pinWindow?: {
+        /** Format: date-time */
+        from: string;
+        /** Format: date-time */
+        to: string;
+      };
+      modelVersion?: string;
+    };
     /** @description Where a model's reference profile came from */
     ReferenceInfo: {
       /** @enum {string} */
@@ -864,6 +860,8 @@ export interface components {
       reference: components['schemas']['ProfileTotals'] | null;
       features: components['schemas']['FeatureComparison'][];
       prediction: components['schemas']['FeatureComparison'] | null;
+      /** @description The ground truth where records carry it (label, or the entity's labelField column) */
+      label: components['schemas']['FeatureComparison'] | null;
     };
     /**
      * @description Outcome of one governance check

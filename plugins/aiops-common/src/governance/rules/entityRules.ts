@@ -1,3 +1,4 @@
+import { ownValue } from '../../profiles/ownEntries';
 import { z } from 'zod';
 import { RISK_TIERS } from '../../entities/MLModel';
 import { RUNBOOK_URL_ANNOTATION } from '../../entities/constants';
@@ -175,7 +176,7 @@ export const specField: GovernanceRule<{ path: string }> = {
       .reduce<unknown>(
         (node, key) =>
           node && typeof node === 'object'
-            ? (node as Record<string, unknown>)[key]
+            ? ownValue(node as Record<string, unknown>, key)
             : undefined,
         entity.spec,
       );

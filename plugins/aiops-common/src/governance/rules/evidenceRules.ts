@@ -1,3 +1,4 @@
+import { ownValue } from '../../profiles/ownEntries';
 import { z } from 'zod';
 import { fairnessFromCounts } from '../../stats/fairness';
 import { modelCardCoverage, readModelCard } from '../modelCard';
@@ -114,7 +115,7 @@ export const evaluationEvidence: GovernanceRule<{
       words: string,
     ) => {
       for (const [name, limit] of Object.entries(bounds)) {
-        const value = metrics[name];
+        const value = ownValue(metrics, name);
         if (value === undefined) problems.push(`${name} is not reported`);
         else if (breaks(value, limit))
           problems.push(`${name} ${value} ${words} ${limit}`);
@@ -227,7 +228,7 @@ export const evidenceMetric: GovernanceRule<{
       message: 'needs min or max',
     }),
   evaluate(input, { metric, min, max }) {
-    const value = input.evidence?.evidence.metrics?.[metric];
+    const value = ownValue(input.evidence?.evidence.metrics, metric);
     if (value === undefined) return noEvidence(input, `metric ${metric}`);
     const broken =
       (min !== undefined && value < min) || (max !== undefined && value > max);

@@ -41,6 +41,7 @@ export function MonitoringContent() {
     ? [
         ...profiles.value.features,
         ...(profiles.value.prediction ? [profiles.value.prediction] : []),
+        ...(profiles.value.label ? [profiles.value.label] : []),
       ]
     : [];
 

@@ -1,1 +1,7 @@
-export { StatusChip, type Status } from './StatusChip';
+export {
+  ResultChip,
+  StatusChip,
+  ToneChip,
+  type Status,
+  type Tone,
+} from './StatusChip';

@@ -299,55 +299,39 @@ export const spec = {
         },
       },
       ReferenceUpdate: {
+        type: 'object',
         description:
-          'Training records folded into the reference profile, or a production window pinned as the reference',
-        oneOf: [
-          {
+          'Either training records folded into the reference profile, or a production window pinned as the reference (not both); at least aiops.ingest.minReferenceRecords records',
+        additionalProperties: false,
+        properties: {
+          records: {
+            type: 'array',
+            description: 'At most aiops.ingest.maxReferenceRecords records',
+            minItems: 1,
+            items: {
+              $ref: '#/components/schemas/InferenceRecord',
+            },
+          },
+          pinWindow: {
             type: 'object',
             additionalProperties: false,
-            required: ['records'],
+            required: ['from', 'to'],
             properties: {
-              records: {
-                type: 'array',
-                description: 'At most aiops.ingest.maxReferenceRecords records',
-                minItems: 1,
-                items: {
-                  $ref: '#/components/schemas/InferenceRecord',
-                },
-              },
-              modelVersion: {
+              from: {
                 type: 'string',
-                minLength: 1,
+                format: 'date-time',
+              },
+              to: {
+                type: 'string',
+                format: 'date-time',
               },
             },
           },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['pinWindow'],
-            properties: {
-              pinWindow: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['from', 'to'],
-                properties: {
-                  from: {
-                    type: 'string',
-                    format: 'date-time',
-                  },
-                  to: {
-                    type: 'string',
-                    format: 'date-time',
-                  },
-                },
-              },
-              modelVersion: {
-                type: 'string',
-                minLength: 1,
-              },
-            },
+          modelVersion: {
+            type: 'string',
+            minLength: 1,
           },
-        ],
+        },
       },
       ReferenceInfo: {
         type: 'object',
@@ -1292,6 +1276,7 @@ export const spec = {
           'reference',
           'features',
           'prediction',
+          'label',
         ],
         properties: {
           entityRef: {
@@ -1347,6 +1332,18 @@ export const spec = {
             },
           },
           prediction: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/FeatureComparison',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          label: {
+            description:
+              "The ground truth where records carry it (label, or the entity's labelField column)",
             anyOf: [
               {
                 $ref: '#/components/schemas/FeatureComparison',

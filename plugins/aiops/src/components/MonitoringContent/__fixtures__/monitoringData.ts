@@ -179,5 +179,6 @@ export function modelProfiles(
       }),
     ],
     prediction: null,
+    label: null,
   };
 }

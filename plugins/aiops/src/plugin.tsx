@@ -8,7 +8,13 @@ import {
 } from '@backstage/core-plugin-api';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from './api/AiopsApi';
-import { monitoringRouteRef, rootRouteRef } from './routes';
+import {
+  auditRouteRef,
+  governanceRouteRef,
+  monitoringRouteRef,
+  reportRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /** The AI DevOps plugin for the legacy frontend system. */
 export const aiopsPlugin = createPlugin({
@@ -21,14 +27,23 @@ export const aiopsPlugin = createPlugin({
         new AiopsClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { root: rootRouteRef, monitoring: monitoringRouteRef },
+  routes: {
+    root: rootRouteRef,
+    report: reportRouteRef,
+    monitoring: monitoringRouteRef,
+    governance: governanceRouteRef,
+    audit: auditRouteRef,
+  },
 });
 
-/** The fleet page, mounted for example at `/aiops`. */
+/** The fleet page with the models' compliance reports below it, mounted for example at `/aiops`. */
 export const AiopsPage = aiopsPlugin.provide(
   createRoutableExtension({
     name: 'AiopsPage',
-    component: () => import('./components/FleetPage').then(m => m.FleetPage),
+    component: () =>
+      import('./components/AiopsRouter').then(m => () => (
+        <m.AiopsRouter layout="page" />
+      )),
     mountPoint: rootRouteRef,
   }),
 );
@@ -64,5 +79,25 @@ export const EntityMonitoringContent = aiopsPlugin.provide(
     component: () =>
       import('./components/MonitoringContent').then(m => m.MonitoringContent),
     mountPoint: monitoringRouteRef,
+  }),
+);
+
+/** Governance tab for MLModel entity pages: checks, waivers, approvals, gate history. */
+export const EntityGovernanceContent = aiopsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityGovernanceContent',
+    component: () =>
+      import('./components/GovernanceContent').then(m => m.GovernanceContent),
+    mountPoint: governanceRouteRef,
+  }),
+);
+
+/** Audit tab for MLModel entity pages: the model's trail and the chain's verification. */
+export const EntityAuditContent = aiopsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityAuditContent',
+    component: () =>
+      import('./components/AuditContent').then(m => m.AuditContent),
+    mountPoint: auditRouteRef,
   }),
 );

@@ -1,0 +1,2 @@
+export { AuditContent, VerificationAlert } from './AuditContent';
+export { AuditTrailTable } from './AuditTrailTable';

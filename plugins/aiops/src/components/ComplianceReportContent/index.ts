@@ -1,0 +1,2 @@
+export { ComplianceReportContent } from './ComplianceReportContent';
+export { ComplianceReport } from './ComplianceReport';

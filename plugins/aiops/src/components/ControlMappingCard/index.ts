@@ -1,0 +1,1 @@
+export { ControlMappingCard, FRAMEWORK_NAMES } from './ControlMappingCard';

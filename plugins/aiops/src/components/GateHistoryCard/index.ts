@@ -1,0 +1,1 @@
+export { GateHistoryCard } from './GateHistoryCard';

@@ -1,0 +1,1 @@
+export { ControlChips, GovernanceChecksTable } from './GovernanceChecksTable';

@@ -1,0 +1,1 @@
+export { WaiverRequestDialog } from './WaiverRequestDialog';

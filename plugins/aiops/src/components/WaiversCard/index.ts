@@ -1,0 +1,1 @@
+export { WaiversCard, type WaiverActions } from './WaiversCard';
