@@ -64,5 +64,62 @@ export interface Config {
       /** Checks run in parallel by one scheduler pass. Default 8. */
       concurrency?: number;
     };
+    /** Governance policies, the CI gate, waivers and approvals. */
+    governance?: {
+      /**
+       * A YAML policy file (relative to the backend's working directory) with `checks`
+       * and `levels`, applied before the keys below (which win).
+       */
+      policyFile?: string;
+      /**
+       * Changes to the default checks by `id` (`enabled: false` drops one; `params`
+       * merge over its defaults) and new checks with every field. See docs/configuration.md.
+       */
+      checks?: Array<{
+        id: string;
+        enabled?: boolean;
+        title?: string;
+        rule?: string;
+        severity?: 'low' | 'medium' | 'high' | 'critical';
+        weight?: number;
+        blocksGate?: boolean;
+        waivable?: boolean;
+        /** The MLModels it applies to (each list left out matches all). */
+        appliesTo?: {
+          types?: string[];
+          riskTiers?: string[];
+          lifecycles?: string[];
+        };
+        remediation?: string;
+        controls?: {
+          euAiAct?: string[];
+          nistAiRmf?: string[];
+          iso42001?: string[];
+        };
+        params?: { [key: string]: unknown };
+      }>;
+      /** Score levels, highest first: `{ name, minScore }`. Default gold 90, silver 75, bronze 50, none 0. */
+      levels?: Array<{ name: string; minScore: number }>;
+      /** Minutes after which a model is re-evaluated even when none of its inputs changed. Default 5. */
+      evaluationIntervalMinutes?: number;
+      /** Seconds between passes that re-evaluate models whose entity changed (and those due). Default 30. */
+      entityChangeSeconds?: number;
+      /** Days an approval of a version stays valid. Default 90. */
+      approvalValidityDays?: number;
+      /** Longest a waiver may run, in days. Default 180. */
+      maxWaiverDays?: number;
+      /** Whether the person who requested a waiver may not approve it. Default true. */
+      fourEyes?: boolean;
+    };
+    /** The hash-chained audit trail. */
+    audit?: {
+      /**
+       * Days entries are kept; older ones are cut daily, the hash at the cut kept so the
+       * rest still verifies. Default 0: kept forever.
+       */
+      retentionDays?: number;
+      /** Worker threads hashing entries while the chain is verified; 0 hashes on the event loop. Default: one per core. */
+      verifyThreads?: number;
+    };
   };
 }

@@ -14,17 +14,24 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
+  resolveGovernancePolicy,
   ModelProfile,
   profileRecords,
 } from '@unified-aiops/plugin-aiops-common';
 import os from 'node:os';
 import knexFactory, { Knex } from 'knex';
 import { readAiopsSettings } from '../src/AiopsSettings';
+import { AuditTrail } from '../src/audit/AuditTrail';
 import { CheckStore } from '../src/checks/CheckStore';
 import { DriftCheckRunner } from '../src/checks/DriftCheckRunner';
 import { evaluateDrift } from '../src/checks/evaluateDrift';
 import { StatusNotifier } from '../src/checks/StatusNotifier';
 import { migrateDatabase } from '../src/database/migrateDatabase';
+import { ApprovalStore } from '../src/governance/ApprovalStore';
+import { GateStore } from '../src/governance/GateStore';
+import { GovernanceService } from '../src/governance/GovernanceService';
+import { GovernanceStatusStore } from '../src/governance/GovernanceStatusStore';
+import { WaiverStore } from '../src/governance/WaiverStore';
 import { BatchStore } from '../src/ingest/BatchStore';
 import {
   ModelDirectory,
@@ -155,7 +162,34 @@ async function run(
     const catalog = catalogServiceMock({ entities });
     const auth = mockServices.auth();
     const batches = BatchStore.create({ knex });
-    const directory = ModelDirectory.create({ catalog, auth });
+    const directory = ModelDirectory.create({
+      catalog,
+      auth,
+      logger: silentLogger,
+    });
+    const notifier = StatusNotifier.create({
+      catalog,
+      auth,
+      trail: AuditTrail.create({ knex }),
+      logger: silentLogger,
+      notifications: { send: async () => {} },
+      events: { publish: async () => {}, subscribe: async () => {} },
+    });
+    // As in production, each check re-evaluates the model's governance after it.
+    const governance = GovernanceService.create({
+      knex,
+      policy: resolveGovernancePolicy(),
+      models: directory,
+      gates: GateStore.create({ knex }),
+      waivers: WaiverStore.create({ knex }),
+      approvals: ApprovalStore.create({ knex }),
+      statuses: GovernanceStatusStore.create({ knex }),
+      checks,
+      profiles,
+      notifier,
+      settings,
+      logger: silentLogger,
+    });
     const runner = DriftCheckRunner.create({
       checks,
       profiles,
@@ -170,13 +204,8 @@ async function run(
         limits,
         batchSize: settings.ingest.foldBatchSize,
       }),
-      notifier: StatusNotifier.create({
-        catalog,
-        auth,
-        logger: silentLogger,
-        notifications: { send: async () => {} },
-        events: { publish: async () => {}, subscribe: async () => {} },
-      }),
+      notifier,
+      governance,
       settings,
       logger: silentLogger,
     });

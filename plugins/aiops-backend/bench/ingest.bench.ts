@@ -121,7 +121,7 @@ async function rawAppendAndFold(
       batches: store,
       profiles,
       models: {
-        foldSettings: async () => ({ categorical: new Set<string>() }),
+        foldSettings: async () => ({ reading: {} }),
       },
       logger: silentLogger,
       windowMinutes: 60,

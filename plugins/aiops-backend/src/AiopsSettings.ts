@@ -1,4 +1,5 @@
 import { Config } from '@backstage/config';
+import { availableParallelism } from 'node:os';
 import {
   DEFAULT_PROFILE_LIMITS,
   ProfileLimits,
@@ -32,6 +33,8 @@ export interface AiopsSettings {
   };
   governance: {
     evaluationIntervalMinutes: number;
+    /** Seconds between passes that look for changed entities. */
+    entityChangeSeconds: number;
     approvalValidityDays: number;
     maxWaiverDays: number;
     fourEyes: boolean;
@@ -39,6 +42,8 @@ export interface AiopsSettings {
   audit: {
     /** Days entries are kept; 0 keeps them forever. */
     retentionDays: number;
+    /** Worker threads hashing entries during verification; 0 hashes on the event loop. */
+    verifyThreads: number;
   };
 }
 
@@ -87,12 +92,14 @@ export function readAiopsSettings(config: Config): AiopsSettings {
     },
     governance: {
       evaluationIntervalMinutes: num('governance.evaluationIntervalMinutes', 5),
+      entityChangeSeconds: num('governance.entityChangeSeconds', 30),
       approvalValidityDays: num('governance.approvalValidityDays', 90),
       maxWaiverDays: num('governance.maxWaiverDays', 180),
       fourEyes: config.getOptionalBoolean('aiops.governance.fourEyes') ?? true,
     },
     audit: {
       retentionDays: num('audit.retentionDays', 0),
+      verifyThreads: num('audit.verifyThreads', availableParallelism()),
     },
   };
 }

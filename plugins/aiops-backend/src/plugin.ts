@@ -108,7 +108,10 @@ export const aiopsPlugin = createBackendPlugin({
           currentWindowHours: settings.checks.currentWindowHours,
           windowMinutes: settings.profiles.windowMinutes,
         });
-        const trail = AuditTrail.create({ knex });
+        const trail = AuditTrail.create({
+          knex,
+          verifyThreads: settings.audit.verifyThreads,
+        });
         const notifier = StatusNotifier.create({
           catalog,
           notifications,

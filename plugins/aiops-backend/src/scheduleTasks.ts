@@ -81,19 +81,21 @@ export async function scheduleTasks(work: BackgroundWork) {
     { scope: 'global', frequency: { minutes: 1 } },
   );
 
-  // Every model against the policy, once across replicas; inputs that change between
-  // passes (evidence, waivers, approvals, drift) re-evaluate their model at once.
+  // Models against the policy, once across replicas: each pass re-evaluates those whose
+  // entity changed and those not evaluated for evaluationIntervalMinutes. The other
+  // inputs (evidence, waivers, approvals, drift) re-evaluate their model when they change.
   await schedule(
     {
       id: 'aiops-governance',
       failure: 'Governance evaluation pass failed',
       run: async () => {
-        await work.governance.reevaluateAll();
+        const evaluated = await work.governance.reevaluateDue();
+        if (evaluated) work.logger.debug(`Evaluated ${evaluated} models`);
       },
     },
     {
       scope: 'global',
-      frequency: { minutes: settings.governance.evaluationIntervalMinutes },
+      frequency: { seconds: settings.governance.entityChangeSeconds },
     },
   );
 

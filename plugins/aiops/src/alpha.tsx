@@ -24,6 +24,7 @@ import {
   monitoringRouteRef,
   reportRouteRef,
   rootRouteRef,
+  systemReportRouteRef,
 } from './routes';
 
 const aiopsApi = ApiBlueprint.make({
@@ -140,6 +141,7 @@ export default createFrontendPlugin({
   routes: {
     root: convertLegacyRouteRef(rootRouteRef),
     report: convertLegacyRouteRef(reportRouteRef),
+    systemReport: convertLegacyRouteRef(systemReportRouteRef),
     monitoring: convertLegacyRouteRef(monitoringRouteRef),
     governance: convertLegacyRouteRef(governanceRouteRef),
     audit: convertLegacyRouteRef(auditRouteRef),

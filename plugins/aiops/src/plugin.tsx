@@ -14,6 +14,7 @@ import {
   monitoringRouteRef,
   reportRouteRef,
   rootRouteRef,
+  systemReportRouteRef,
 } from './routes';
 
 /** The AI DevOps plugin for the legacy frontend system. */
@@ -30,6 +31,7 @@ export const aiopsPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     report: reportRouteRef,
+    systemReport: systemReportRouteRef,
     monitoring: monitoringRouteRef,
     governance: governanceRouteRef,
     audit: auditRouteRef,

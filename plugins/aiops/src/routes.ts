@@ -10,6 +10,13 @@ export const reportRouteRef = createSubRouteRef({
   path: '/reports/:namespace/:name',
 });
 
+/** Route of a system's printable compliance report (all its models), below the fleet page. */
+export const systemReportRouteRef = createSubRouteRef({
+  id: 'aiops:system-report',
+  parent: rootRouteRef,
+  path: '/system-reports/:namespace/:name',
+});
+
 /** Route of the Monitoring tab on MLModel entity pages. */
 export const monitoringRouteRef = createRouteRef({ id: 'aiops:monitoring' });
 

@@ -7,7 +7,12 @@ import {
 import { migrateDatabase } from '../database/migrateDatabase';
 import { mockServices } from '@backstage/backend-test-utils';
 import { AuditTrail } from './AuditTrail';
-import { AuditChainVerifier } from '@unified-aiops/plugin-aiops-common';
+import {
+  AuditChainVerifier,
+  GENESIS_HASH,
+  auditEntryHash,
+} from '@unified-aiops/plugin-aiops-common';
+import { sha256Hex } from './sha256Hex';
 
 jest.setTimeout(120_000);
 const databases = createTestDatabases();
@@ -31,6 +36,39 @@ async function appendMany(trail: AuditTrail, count: number, writer = 'w') {
 }
 
 const LOG = 'aiops_audit_log';
+
+/** Writes a valid chain of `count` entries straight into the tables (faster than appends). */
+async function seedChain(knex: Knex, count: number) {
+  let prevHash = GENESIS_HASH;
+  const rows = [];
+  for (let sequence = 1; sequence <= count; sequence++) {
+    const entry = {
+      sequence,
+      time: new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)).toISOString(),
+      actor: 'plugin:aiops',
+      action: 'drift-status-change',
+      entityRef: `mlmodel:default/m${sequence % 7}`,
+      details: { status: sequence % 2 ? 'ok' : 'warning', note: 'ü ✓ 🚀' },
+      prevHash,
+    };
+    const hash = auditEntryHash(entry, sha256Hex);
+    rows.push({
+      sequence,
+      time: entry.time,
+      actor: entry.actor,
+      action: entry.action,
+      entity_ref: entry.entityRef,
+      details: JSON.stringify(entry.details),
+      prev_hash: prevHash,
+      hash,
+    });
+    prevHash = hash;
+  }
+  await knex.batchInsert(LOG, rows, 400);
+  await knex('aiops_audit_head')
+    .where({ id: 1 })
+    .update({ sequence: count, hash: prevHash });
+}
 
 describe.each(DATABASE_IDS)('AuditTrail on %s', databaseId => {
   it('appends a chain that verifies', async () => {
@@ -100,6 +138,49 @@ describe.each(DATABASE_IDS)('AuditTrail on %s', databaseId => {
       pruned: 5,
     });
   });
+
+  it.each([0, 2])(
+    'names an edited row pages into a long chain (hash threads: %i)',
+    async verifyThreads => {
+      const { knex } = await setup(databaseId);
+      const trail = AuditTrail.create({ knex, verifyThreads });
+      await seedChain(knex, 12_000);
+      expect(await trail.verify()).toEqual({
+        valid: true,
+        entries: 12_000,
+        firstInvalid: null,
+        checkpoint: null,
+      });
+      await knex(LOG)
+        .whereIn('sequence', [11_500, 11_900])
+        .update({ actor: 'user:default/mallory' });
+      expect(await trail.verify()).toEqual({
+        valid: false,
+        entries: 11_500,
+        firstInvalid: {
+          sequence: 11_500,
+          reason: 'its content does not match its hash (edited)',
+        },
+        checkpoint: null,
+      });
+    },
+  );
+
+  it.each([0, 2])(
+    'names a row whose details are no longer JSON (hash threads: %i)',
+    async verifyThreads => {
+      const { knex } = await setup(databaseId);
+      const trail = AuditTrail.create({ knex, verifyThreads });
+      await appendMany(trail, 5);
+      await knex(LOG).where({ sequence: 2 }).update({ details: '{broken' });
+      expect((await trail.verify()).firstInvalid).toEqual({
+        sequence: 2,
+        reason: 'its content does not match its hash (edited)',
+      });
+      const [, second] = (await trail.page({}, 0, 5)).items;
+      expect(second.details).toEqual({ unparsableDetails: '{broken' });
+    },
+  );
 
   it('streams an export the offline verifier accepts', async () => {
     const { trail } = await setup(databaseId);

@@ -5,7 +5,9 @@ import {
   auditEntryHash,
 } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
+import { availableParallelism } from 'node:os';
 import { supportsRowLocks } from '../database/migrateDatabase';
+import { AuditHashPool, StoredAuditRow } from './AuditHashPool';
 import { sha256Hex } from './sha256Hex';
 
 const LOG = 'aiops_audit_log';
@@ -28,17 +30,45 @@ export interface AuditFilter {
   to?: string;
 }
 
-function toEntry(row: any): AuditEntry {
+/** A stored row with its hash, details left as the JSON text they were written as. */
+type StoredEntry = StoredAuditRow & { hash: string };
+
+function toStored(row: any): StoredEntry {
   return {
     sequence: Number(row.sequence),
     time: row.time,
     actor: row.actor,
     action: row.action,
     entityRef: row.entity_ref ?? null,
-    details: JSON.parse(row.details),
+    details: row.details,
     prevHash: row.prev_hash,
     hash: row.hash,
   };
+}
+
+/** Details that are not JSON (a row edited by hand): kept as text, so the entry fails verification. */
+function detailsOf(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { unparsableDetails: text };
+  }
+}
+
+function toEntry(row: any): AuditEntry {
+  return { ...toStored(row), details: detailsOf(row.details) };
+}
+
+/** The row's content hash, on this thread; null when its details are not JSON. */
+function hashHere(row: StoredEntry): string | null {
+  try {
+    return auditEntryHash(
+      { ...row, details: JSON.parse(row.details) },
+      sha256Hex,
+    );
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -48,11 +78,21 @@ function toEntry(row: any): AuditEntry {
  * the cut, from which verification continues.
  */
 export class AuditTrail {
-  static create(options: { knex: Knex }) {
-    return new AuditTrail(options.knex);
+  /**
+   * `verifyThreads`: worker threads that hash entries while the chain is verified (0
+   * hashes on the event loop); by default one per core.
+   */
+  static create(options: { knex: Knex; verifyThreads?: number }) {
+    return new AuditTrail(
+      options.knex,
+      options.verifyThreads ?? availableParallelism(),
+    );
   }
 
-  private constructor(private readonly knex: Knex) {}
+  private constructor(
+    private readonly knex: Knex,
+    private readonly verifyThreads: number,
+  ) {}
 
   /** Appends one entry, inside `trx` when given (with the change it records), else in its own transaction. */
   async append(
@@ -99,30 +139,54 @@ export class AuditTrail {
     return query;
   }
 
+  /** Up to `limit` rows after sequence `after`, oldest first, and whether more follow. */
+  private async rows(filter: AuditFilter, after: number, limit: number) {
+    const rows = await this.filtered(filter)
+      .andWhere('sequence', '>', after)
+      .orderBy('sequence')
+      .limit(limit + 1);
+    return { rows: rows.slice(0, limit), more: rows.length > limit };
+  }
+
   /** Up to `limit` entries after sequence `after`, oldest first, and whether more follow. */
   async page(
     filter: AuditFilter,
     after: number,
     limit: number,
   ): Promise<{ items: AuditEntry[]; more: boolean }> {
-    const rows = await this.filtered(filter)
-      .andWhere('sequence', '>', after)
-      .orderBy('sequence')
-      .limit(limit + 1);
-    return {
-      items: rows.slice(0, limit).map(toEntry),
-      more: rows.length > limit,
-    };
+    const { rows, more } = await this.rows(filter, after, limit);
+    return { items: rows.map(toEntry), more };
+  }
+
+  /**
+   * The filter's rows a page at a time, oldest first; the next page is requested before
+   * this one is handed out, so the database reads while the caller works.
+   */
+  private async *pages(filter: AuditFilter): AsyncGenerator<any[]> {
+    let next: ReturnType<AuditTrail['rows']> | undefined = this.rows(
+      filter,
+      0,
+      PAGE,
+    );
+    try {
+      while (next) {
+        const { rows, more }: Awaited<typeof next> = await next;
+        next = more
+          ? this.rows(filter, Number(rows[rows.length - 1].sequence), PAGE)
+          : undefined;
+        yield rows;
+      }
+    } finally {
+      // Left early (verification stops at the first bad entry): nobody awaits the
+      // prefetched page, so its failure must not become an unhandled rejection.
+      next?.catch(() => {});
+    }
   }
 
   /** Every entry of the filter, oldest first, read a page at a time. */
   async *entries(filter: AuditFilter = {}): AsyncGenerator<AuditEntry> {
-    let after = 0;
-    for (;;) {
-      const { items, more } = await this.page(filter, after, PAGE);
-      yield* items;
-      if (!more) return;
-      after = items[items.length - 1].sequence;
+    for await (const rows of this.pages(filter)) {
+      for (const row of rows) yield toEntry(row);
     }
   }
 
@@ -135,7 +199,11 @@ export class AuditTrail {
     return rows.map(toEntry);
   }
 
-  /** Recomputes the whole chain, from the retention checkpoint if there is one. */
+  /**
+   * Recomputes the whole chain, from the retention checkpoint if there is one. Entries are
+   * hashed on worker threads, a page per worker, while the next pages are read; they are
+   * judged in order, so the first invalid entry is the one named.
+   */
   async verify(): Promise<AuditVerification> {
     const head = await this.knex(HEAD)
       .where({ id: 1 })
@@ -144,10 +212,43 @@ export class AuditTrail {
       sequence: Number(head.start_sequence),
       hash: head.start_hash,
     });
-    for await (const entry of this.entries()) {
-      if (!verifier.verify(entry)) break;
+    // A row whose details are not JSON has no hash: it counts as edited.
+    const judge = (rows: StoredEntry[], hashes: Array<string | null>) =>
+      rows.every((row, i) => verifier.verifyHashed(row, hashes[i] ?? ''));
+    if (this.verifyThreads < 1) {
+      for await (const page of this.pages({})) {
+        const rows = page.map(toStored);
+        if (!judge(rows, rows.map(hashHere))) break;
+      }
+      return verifier.result();
     }
-    return verifier.result();
+    const pool = AuditHashPool.start(this.verifyThreads);
+    const hashing: Array<{
+      rows: StoredEntry[];
+      hashes: Promise<Array<string | null>>;
+    }> = [];
+    const judgeNext = async () => {
+      const { rows, hashes } = hashing.shift()!;
+      return judge(rows, await hashes);
+    };
+    try {
+      for await (const page of this.pages({})) {
+        const rows = page.map(toStored);
+        hashing.push({ rows, hashes: pool.hashes(rows) });
+        // One page per worker in flight, plus the one being read.
+        if (hashing.length > this.verifyThreads && !(await judgeNext())) {
+          return verifier.result();
+        }
+      }
+      while (hashing.length) {
+        if (!(await judgeNext())) break;
+      }
+      return verifier.result();
+    } finally {
+      // Pages still hashing when verification stopped early are not awaited.
+      for (const { hashes } of hashing) hashes.catch(() => {});
+      await pool.close();
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import { ModelDirectory, ModelInfo } from '../models/ModelDirectory';
 import { currentWindow } from '../profiles/currentWindow';
 import { ProfileStore } from '../profiles/ProfileStore';
 import { ApprovalStore } from './ApprovalStore';
+import { entityDigest } from './entityDigest';
 import { GateStore } from './GateStore';
 import { GovernanceStatusStore } from './GovernanceStatusStore';
 import { WaiverStore } from './WaiverStore';
@@ -153,7 +154,7 @@ export class GovernanceService {
   async reevaluate(model: ModelInfo): Promise<GovernanceEvaluation> {
     const evaluation = await this.evaluate(model);
     const previous = await this.options.knex.transaction(trx =>
-      this.options.statuses.save(trx, evaluation),
+      this.options.statuses.save(trx, evaluation, entityDigest(model.entity)),
     );
     if (previous !== evaluation.status) {
       const failing = evaluation.checks.filter(
@@ -181,9 +182,32 @@ export class GovernanceService {
     );
   }
 
-  /** Re-evaluates every model of the catalog; one that fails is logged and the rest go on. */
-  async reevaluateAll(): Promise<number> {
-    const models = await this.options.models.list();
+  /**
+   * Re-evaluates the models that are due: never evaluated, their entity changed since
+   * their last evaluation (an owner edited the spec or an annotation), or last evaluated
+   * `evaluationIntervalMinutes` ago or more. One that fails is logged and the rest go on.
+   * Returns how many were evaluated.
+   */
+  async reevaluateDue(now = Date.now()): Promise<number> {
+    const { models, statuses, settings } = this.options;
+    const intervalMs = settings.governance.evaluationIntervalMinutes * 60_000;
+    const [all, evaluated] = await Promise.all([
+      models.list(),
+      statuses.evaluations(),
+    ]);
+    return this.reevaluateEach(
+      all.filter(model => {
+        const last = evaluated.get(model.modelRef);
+        return (
+          !last ||
+          last.entityDigest !== entityDigest(model.entity) ||
+          now - last.evaluatedAt >= intervalMs
+        );
+      }),
+    );
+  }
+
+  private async reevaluateEach(models: ModelInfo[]): Promise<number> {
     let evaluated = 0;
     for (const model of models) {
       try {

@@ -16,12 +16,14 @@ export class GovernanceStatusStore {
   private constructor(private readonly knex: Knex) {}
 
   /**
-   * Stores the evaluation inside `trx` and returns the status it replaced (undefined for
-   * the model's first), the row locked on PostgreSQL so concurrent evaluations see each other.
+   * Stores the evaluation, with the digest of the entity it read, inside `trx` and returns
+   * the status it replaced (undefined for the model's first), the row locked on PostgreSQL
+   * so concurrent evaluations see each other.
    */
   async save(
     trx: Knex.Transaction,
     evaluation: GovernanceEvaluation,
+    entityDigest: string,
   ): Promise<GovernanceStatus | undefined> {
     const key = { entity_ref: evaluation.entityRef };
     let select = trx(TABLE).where(key).first('status');
@@ -34,6 +36,7 @@ export class GovernanceStatusStore {
       model_version: evaluation.modelVersion,
       evaluation: JSON.stringify(evaluation),
       evaluated_at: at,
+      entity_digest: entityDigest,
     };
     if (previous === undefined) {
       await trx(TABLE)
@@ -57,6 +60,26 @@ export class GovernanceStatusStore {
       .where({ entity_ref: entityRef })
       .first('evaluation');
     return row ? JSON.parse(row.evaluation) : undefined;
+  }
+
+  /** When each evaluated model was last evaluated, and the digest of the entity it read. */
+  async evaluations(): Promise<
+    Map<string, { evaluatedAt: number; entityDigest: string | null }>
+  > {
+    const rows = await this.knex(TABLE).select(
+      'entity_ref',
+      'evaluated_at',
+      'entity_digest',
+    );
+    return new Map(
+      rows.map(row => [
+        row.entity_ref,
+        {
+          evaluatedAt: Number(row.evaluated_at),
+          entityDigest: row.entity_digest ?? null,
+        },
+      ]),
+    );
   }
 
   /** Status and score of many models (unevaluated ones are absent). */

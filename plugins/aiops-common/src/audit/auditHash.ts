@@ -13,6 +13,17 @@ export type UnhashedAuditEntry = Omit<AuditEntry, 'hash'>;
  */
 export type Sha256Hex = (text: string) => string;
 
+/** The fields of an entry its hash covers: all but the hash itself. */
+export const AUDIT_HASHED_FIELDS = [
+  'sequence',
+  'time',
+  'actor',
+  'action',
+  'entityRef',
+  'details',
+  'prevHash',
+] as const satisfies ReadonlyArray<keyof UnhashedAuditEntry>;
+
 /**
  * The hash of an audit entry: SHA-256 (hex) of the RFC 8785 canonical JSON of the entry
  * without its own hash, the previous entry's hash included, so editing, deleting or moving
@@ -22,16 +33,9 @@ export function auditEntryHash(
   entry: UnhashedAuditEntry,
   sha256: Sha256Hex,
 ): string {
-  const { sequence, time, actor, action, entityRef, details, prevHash } = entry;
-  return sha256(
-    canonicalize({
-      sequence,
-      time,
-      actor,
-      action,
-      entityRef,
-      details,
-      prevHash,
-    })!,
-  );
+  const hashed: Partial<UnhashedAuditEntry> = {};
+  for (const field of AUDIT_HASHED_FIELDS) {
+    (hashed as Record<string, unknown>)[field] = entry[field];
+  }
+  return sha256(canonicalize(hashed)!);
 }

@@ -27,6 +27,17 @@ export class AuditChainVerifier {
 
   /** Checks the next entry; false once the chain is broken. */
   verify(entry: AuditEntry): boolean {
+    return this.verifyHashed(entry, () => auditEntryHash(entry, this.sha256));
+  }
+
+  /**
+   * Checks the next entry, its content hashed elsewhere (on a worker thread, say):
+   * `contentHash` is what `auditEntryHash` gives for it, or a function that computes it.
+   */
+  verifyHashed(
+    entry: Pick<AuditEntry, 'sequence' | 'prevHash' | 'hash'>,
+    contentHash: string | (() => string),
+  ): boolean {
     if (this.firstInvalid) return false;
     this.entries += 1;
     const expected = this.previous.sequence + 1;
@@ -46,7 +57,9 @@ export class AuditChainVerifier {
         `its previous hash does not match entry ${this.previous.sequence} (the chain was changed before it)`,
       );
     }
-    if (auditEntryHash(entry, this.sha256) !== entry.hash) {
+    const computed =
+      typeof contentHash === 'string' ? contentHash : contentHash();
+    if (computed !== entry.hash) {
       return invalid('its content does not match its hash (edited)');
     }
     this.previous = { sequence: entry.sequence, hash: entry.hash };

@@ -1,12 +1,15 @@
 import { Header, Page } from '@backstage/core-components';
 import { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { reportRouteRef } from '../../routes';
-import { ComplianceReportContent } from '../ComplianceReportContent';
+import { reportRouteRef, systemReportRouteRef } from '../../routes';
+import {
+  ComplianceReportContent,
+  SystemComplianceReportContent,
+} from '../ComplianceReportContent';
 import { FleetContent } from '../FleetPage';
 
 /**
- * The pages below `/aiops`: the fleet, and each model's compliance report. `page` gives
+ * The pages below `/aiops`: the fleet, and the compliance reports of models and systems. `page` gives
  * each its own header (legacy frontend system); `content` leaves the page to the app.
  */
 export function AiopsRouter(props: { layout: 'page' | 'content' }) {
@@ -35,6 +38,14 @@ export function AiopsRouter(props: { layout: 'page' | 'content' }) {
           'Compliance report',
           'Checks, evidence, waivers, approvals and the audit trail, mapped to the frameworks',
           <ComplianceReportContent />,
+        )}
+      />
+      <Route
+        path={systemReportRouteRef.path}
+        element={page(
+          'Compliance report',
+          'Every model of the system: checks, evidence, waivers, approvals and the audit trail',
+          <SystemComplianceReportContent />,
         )}
       />
     </Routes>

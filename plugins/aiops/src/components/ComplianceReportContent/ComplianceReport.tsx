@@ -1,71 +1,14 @@
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
 import { ComplianceReport as Report } from '@unified-aiops/plugin-aiops-common';
-import { ReactNode } from 'react';
 import { FRAMEWORK_NAMES } from '../ControlMappingCard';
 import { formatTime } from '../displayFormats';
 import { ResultChip, StatusChip } from '../StatusChip';
-
-const useStyles = makeStyles(theme => ({
-  section: {
-    marginTop: theme.spacing(3),
-    breakInside: 'avoid',
-  },
-  report: {
-    '@media print': {
-      '& *': { color: '#000 !important' },
-      '& table': { fontSize: '9pt' },
-    },
-  },
-}));
-
-function Section(props: { title: string; children: ReactNode }) {
-  const classes = useStyles();
-  return (
-    <section className={classes.section}>
-      <Typography variant="h5" component="h2" gutterBottom>
-        {props.title}
-      </Typography>
-      {props.children}
-    </section>
-  );
-}
-
-function Rows(props: { head: string[]; rows: ReactNode[][]; empty: string }) {
-  if (props.rows.length === 0) {
-    return <Typography variant="body2">{props.empty}</Typography>;
-  }
-  return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          {props.head.map(h => (
-            <TableCell key={h}>{h}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.rows.map((row, i) => (
-          <TableRow key={i}>
-            {row.map((cell, j) => (
-              <TableCell key={j}>{cell}</TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
+import { Rows, Section, useReportStyles } from './reportLayout';
 
 /** One model's compliance report, laid out to read on screen and print on paper. */
 export function ComplianceReport(props: { report: Report }) {
-  const classes = useStyles();
+  const classes = useReportStyles();
   const { model, governance, gates, waivers, approvals, audit, controls } =
     props.report;
   const evidence = gates.find(g => g.modelVersion === governance.modelVersion);

@@ -8,10 +8,12 @@ import { useApi, useRouteRefParams } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import { makeStyles } from '@material-ui/core/styles';
 import PrintIcon from '@material-ui/icons/Print';
+import { ReactNode } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { aiopsApiRef } from '../../api/AiopsApi';
-import { reportRouteRef } from '../../routes';
+import { reportRouteRef, systemReportRouteRef } from '../../routes';
 import { ComplianceReport } from './ComplianceReport';
+import { SystemComplianceReport } from './SystemComplianceReport';
 
 const useStyles = makeStyles({
   // Printed, the report is the page: the portal's navigation and header are left out.
@@ -32,18 +34,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** The printable compliance report of one model (route `/aiops/reports/:namespace/:name`). */
-export function ComplianceReportContent() {
+/** A report loaded from the backend, with a print button once it is there. */
+function PrintableReport<T>(props: {
+  title: string;
+  report: { loading: boolean; error?: Error; value?: T };
+  children: (report: T) => ReactNode;
+}) {
   useStyles();
-  const { namespace, name } = useRouteRefParams(reportRouteRef);
-  const api = useApi(aiopsApiRef);
-  const report = useAsync(
-    () => api.getModelReport({ namespace, name }),
-    [api, namespace, name],
-  );
+  const { report } = props;
   return (
     <Content>
-      <ContentHeader title={`Compliance report of ${namespace}/${name}`}>
+      <ContentHeader title={props.title}>
         {report.value && (
           <Button
             className="aiops-no-print"
@@ -58,10 +59,44 @@ export function ComplianceReportContent() {
       {report.error && <ResponseErrorPanel error={report.error} />}
       {report.loading && <Progress />}
       {report.value && (
-        <div id="aiops-compliance-report">
-          <ComplianceReport report={report.value} />
-        </div>
+        <div id="aiops-compliance-report">{props.children(report.value)}</div>
       )}
     </Content>
+  );
+}
+
+/** The printable compliance report of one model (route `/aiops/reports/:namespace/:name`). */
+export function ComplianceReportContent() {
+  const { namespace, name } = useRouteRefParams(reportRouteRef);
+  const api = useApi(aiopsApiRef);
+  const report = useAsync(
+    () => api.getModelReport({ namespace, name }),
+    [api, namespace, name],
+  );
+  return (
+    <PrintableReport
+      title={`Compliance report of ${namespace}/${name}`}
+      report={report}
+    >
+      {value => <ComplianceReport report={value} />}
+    </PrintableReport>
+  );
+}
+
+/** The printable compliance report of a system (route `/aiops/system-reports/:namespace/:name`). */
+export function SystemComplianceReportContent() {
+  const { namespace, name } = useRouteRefParams(systemReportRouteRef);
+  const api = useApi(aiopsApiRef);
+  const report = useAsync(
+    () => api.getSystemReport({ namespace, name }),
+    [api, namespace, name],
+  );
+  return (
+    <PrintableReport
+      title={`Compliance report of system ${namespace}/${name}`}
+      report={report}
+    >
+      {value => <SystemComplianceReport report={value} />}
+    </PrintableReport>
   );
 }

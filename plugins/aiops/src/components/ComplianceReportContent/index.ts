@@ -1,2 +1,6 @@
-export { ComplianceReportContent } from './ComplianceReportContent';
+export {
+  ComplianceReportContent,
+  SystemComplianceReportContent,
+} from './ComplianceReportContent';
 export { ComplianceReport } from './ComplianceReport';
+export { SystemComplianceReport } from './SystemComplianceReport';

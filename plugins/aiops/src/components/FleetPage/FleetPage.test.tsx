@@ -3,10 +3,13 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import {
   FleetSummary,
+  GovernancePortfolio,
   MLModelEntity,
+  governancePortfolio,
   summarizeFleet,
 } from '@unified-aiops/plugin-aiops-common';
 import { aiopsApiRef } from '../../api/AiopsApi';
+import { rootRouteRef } from '../../routes';
 import { FleetPage } from './FleetPage';
 
 function model(
@@ -34,12 +37,24 @@ function model(
   };
 }
 
-function renderPage(getFleet: () => Promise<FleetSummary>) {
+const noPortfolio: GovernancePortfolio = { byOwner: [], bySystem: [] };
+
+function renderPage(
+  getFleet: () => Promise<FleetSummary>,
+  portfolio = noPortfolio,
+) {
   return renderInTestApp(
-    <TestApiProvider apis={[[aiopsApiRef, { getFleet }]]}>
+    <TestApiProvider
+      apis={[[aiopsApiRef, { getFleet, getPortfolio: async () => portfolio }]]}
+    >
       <FleetPage />
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/aiops': rootRouteRef,
+      },
+    },
   );
 }
 
@@ -96,6 +111,49 @@ describe('FleetPage', () => {
     expect(
       screen.queryByText('No governance policy has evaluated these models yet'),
     ).not.toBeInTheDocument();
+  });
+
+  it('shows the governance portfolio by system, each with its printable report, and by owner', async () => {
+    const portfolio = governancePortfolio([
+      {
+        owner: 'group:default/fraud-risk',
+        system: 'system:default/fraud-prevention',
+        status: 'non-compliant',
+        score: 84.8,
+      },
+      {
+        owner: 'group:default/fraud-risk',
+        system: 'system:default/fraud-prevention',
+        status: 'compliant',
+        score: 100,
+      },
+      {
+        owner: 'group:default/support',
+        system: null,
+        status: 'at-risk',
+        score: 70,
+      },
+    ]);
+    await renderPage(
+      async () => summarizeFleet([model('fraud', 'ok', 'non-compliant')]),
+      portfolio,
+    );
+    const system = await screen.findByRole('link', {
+      name: 'fraud-prevention',
+    });
+    const row = system.closest('tr') as HTMLElement;
+    // models, compliant, at risk, non-compliant, mean score
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .slice(1, 6)
+        .map(c => c.textContent),
+    ).toEqual(['2', '1', '0', '1', '92.4']);
+    expect(within(row).getByRole('link', { name: 'Report' })).toHaveAttribute(
+      'href',
+      '/aiops/system-reports/default/fraud-prevention',
+    );
+    expect(screen.getByRole('link', { name: 'support' })).toBeInTheDocument();
   });
 
   it('says so when no governance policy has evaluated any model', async () => {

@@ -19,6 +19,7 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useFleet } from '../../hooks/useFleet';
+import { PortfolioCard } from '../PortfolioCard';
 import { StatusChip } from '../StatusChip';
 
 const columns: TableColumn<FleetModel>[] = [
@@ -122,6 +123,9 @@ function FleetOverview() {
           columns={columns}
           data={value.models}
         />
+      </Grid>
+      <Grid item xs={12}>
+        <PortfolioCard />
       </Grid>
     </Grid>
   );

@@ -1,0 +1,68 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { ReactNode } from 'react';
+
+/** Styles of a printed report: sections kept on one page where they fit, black text. */
+export const useReportStyles = makeStyles(theme => ({
+  section: {
+    marginTop: theme.spacing(3),
+    breakInside: 'avoid',
+  },
+  // Each model of a system report starts a printed page.
+  pageBreak: { breakBefore: 'page', marginTop: theme.spacing(6) },
+  report: {
+    '@media print': {
+      '& *': { color: '#000 !important' },
+      '& table': { fontSize: '9pt' },
+    },
+  },
+}));
+
+/** A titled section of a report. */
+export function Section(props: { title: string; children: ReactNode }) {
+  const classes = useReportStyles();
+  return (
+    <section className={classes.section}>
+      <Typography variant="h5" component="h2" gutterBottom>
+        {props.title}
+      </Typography>
+      {props.children}
+    </section>
+  );
+}
+
+/** A plain table (a line of text when it has no rows), as it reads on paper. */
+export function Rows(props: {
+  head: string[];
+  rows: ReactNode[][];
+  empty: string;
+}) {
+  if (props.rows.length === 0) {
+    return <Typography variant="body2">{props.empty}</Typography>;
+  }
+  return (
+    <Table size="small">
+      <TableHead>
+        <TableRow>
+          {props.head.map(h => (
+            <TableCell key={h}>{h}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.rows.map((row, i) => (
+          <TableRow key={i}>
+            {row.map((cell, j) => (
+              <TableCell key={j}>{cell}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

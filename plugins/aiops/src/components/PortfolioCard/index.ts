@@ -1,0 +1,1 @@
+export { PortfolioCard } from './PortfolioCard';
