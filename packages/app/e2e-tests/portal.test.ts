@@ -85,3 +85,63 @@ test('a model page shows its overview, lineage and monitoring', async ({
     fullPage: true,
   });
 });
+
+test('a compliance officer finds why a model fails governance, verifies the trail and prints the report', async ({
+  page,
+}) => {
+  await signIn(page);
+  // The demo posts each model's evidence to the gate once the catalog has loaded it;
+  // fraud-detector is high-risk and no person has approved its current version.
+  await page.goto('/catalog/default/mlmodel/fraud-detector/governance');
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('non-compliant').first()).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 120_000, intervals: [5_000] });
+  await expect(
+    page.getByText('Human approval of the current version').first(),
+  ).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-governance.png`,
+    fullPage: true,
+  });
+  // the top of the tab, as the README shows it: the summary and the failing checks
+  await page.screenshot({
+    path: `${screenshots}/model-governance-top.png`,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1440, height: 1300 },
+  });
+
+  await page.getByRole('link', { name: 'Audit', exact: true }).click();
+  await expect(page.getByText(/The audit chain is intact/)).toBeVisible();
+  await expect(page.getByText('gate-decision').first()).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-audit.png`,
+    fullPage: true,
+  });
+
+  await page.getByRole('link', { name: 'Governance', exact: true }).click();
+  await page.getByRole('link', { name: 'Open the printable report' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Compliance report: Fraud detector' }),
+  ).toBeVisible();
+  await expect(page.getByText('Framework controls')).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/compliance-report.png`,
+    fullPage: true,
+  });
+
+  // the fleet page's portfolio leads to one report per system
+  await page.goto('/aiops');
+  await expect(page.getByText('Governance portfolio')).toBeVisible();
+  await page.getByRole('link', { name: 'Report' }).first().click();
+  await expect(
+    page.getByRole('heading', { name: /^Compliance report: system:/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Models' })).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/system-report.png`,
+    fullPage: true,
+  });
+});

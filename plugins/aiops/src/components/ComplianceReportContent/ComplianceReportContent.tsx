@@ -36,7 +36,6 @@ const useStyles = makeStyles({
 
 /** A report loaded from the backend, with a print button once it is there. */
 function PrintableReport<T>(props: {
-  title: string;
   report: { loading: boolean; error?: Error; value?: T };
   children: (report: T) => ReactNode;
 }) {
@@ -44,7 +43,8 @@ function PrintableReport<T>(props: {
   const { report } = props;
   return (
     <Content>
-      <ContentHeader title={props.title}>
+      {/* The report's own heading names it, on screen and on paper. */}
+      <ContentHeader>
         {report.value && (
           <Button
             className="aiops-no-print"
@@ -74,10 +74,7 @@ export function ComplianceReportContent() {
     [api, namespace, name],
   );
   return (
-    <PrintableReport
-      title={`Compliance report of ${namespace}/${name}`}
-      report={report}
-    >
+    <PrintableReport report={report}>
       {value => <ComplianceReport report={value} />}
     </PrintableReport>
   );
@@ -92,10 +89,7 @@ export function SystemComplianceReportContent() {
     [api, namespace, name],
   );
   return (
-    <PrintableReport
-      title={`Compliance report of system ${namespace}/${name}`}
-      report={report}
-    >
+    <PrintableReport report={report}>
       {value => <SystemComplianceReport report={value} />}
     </PrintableReport>
   );

@@ -16,6 +16,9 @@ export const useReportStyles = makeStyles(theme => ({
   // Each model of a system report starts a printed page.
   pageBreak: { breakBefore: 'page', marginTop: theme.spacing(6) },
   report: {
+    // A word breaks only when it cannot fit a line of its own, so a narrow column widens
+    // to its longest word instead of splitting it (hashes and URLs still wrap).
+    '& td, & th': { wordBreak: 'normal', overflowWrap: 'break-word' },
     '@media print': {
       '& *': { color: '#000 !important' },
       '& table': { fontSize: '9pt' },

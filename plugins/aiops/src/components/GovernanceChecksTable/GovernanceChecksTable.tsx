@@ -98,6 +98,8 @@ export function GovernanceChecksTable(props: {
               <Button
                 size="small"
                 variant="outlined"
+                // the table breaks long words; a button's label stays whole
+                style={{ whiteSpace: 'nowrap', wordBreak: 'normal' }}
                 disabled={!props.onRequestWaiver}
                 onClick={() => props.onRequestWaiver?.(c)}
               >
