@@ -84,8 +84,9 @@ export interface Config {
         weight?: number;
         blocksGate?: boolean;
         waivable?: boolean;
-        /** The MLModels it applies to (each list left out matches all). */
+        /** The entities it applies to (each list left out matches all; MLModels are evaluated). */
         appliesTo?: {
+          kinds?: Array<'MLModel' | 'MLPipeline'>;
           types?: string[];
           riskTiers?: string[];
           lifecycles?: string[];

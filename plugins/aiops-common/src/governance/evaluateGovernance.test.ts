@@ -409,6 +409,31 @@ Consumer contracts only; segments are checked for disparate impact.
     });
   });
 
+  it('scopes a check by kind', () => {
+    const policy = resolveGovernancePolicy([
+      {
+        name: 'config',
+        checks: [
+          { id: 'runbook', appliesTo: { kinds: ['MLPipeline'] } },
+          { id: 'owner-and-system', appliesTo: { kinds: ['MLModel'] } },
+        ],
+      },
+    ]);
+    expect(check(input(), 'runbook', policy)).toMatchObject({
+      result: 'not-applicable',
+      reason: 'Applies to kinds MLPipeline only',
+    });
+    expect(check(input(), 'owner-and-system', policy).result).toBe('pass');
+    expect(() =>
+      resolveGovernancePolicy([
+        {
+          name: 'config',
+          checks: [{ id: 'runbook', appliesTo: { kinds: ['Component'] } }],
+        },
+      ]),
+    ).toThrow(/appliesTo\.kinds/);
+  });
+
   it('asks a retraining pipeline of trained models, not of LLM applications', () => {
     expect(
       check(

@@ -26,8 +26,9 @@ const CREDIT: Record<Exclude<GovernanceResult, 'not-applicable'>, number> = {
 };
 
 function appliesTo(check: PolicyCheck, input: GovernanceInput): string | null {
-  const { spec } = input.entity;
-  const { types, riskTiers, lifecycles } = check.appliesTo;
+  const { kind, spec } = input.entity;
+  const { kinds, types, riskTiers, lifecycles } = check.appliesTo;
+  if (kinds && !kinds.includes(kind)) return `kinds ${kinds.join(', ')}`;
   if (types && !types.includes(spec.type)) return `types ${types.join(', ')}`;
   if (riskTiers && !riskTiers.includes(spec.riskTier)) {
     return `risk tiers ${riskTiers.join(', ')}`;

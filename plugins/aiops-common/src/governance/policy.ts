@@ -25,9 +25,16 @@ const controlsSchema = z
   })
   .strict();
 
-/** The models a check applies to; every list left out matches all. */
+/**
+ * The entities a check applies to; every list left out matches all. The backend
+ * evaluates `MLModel` entities; a check scoped to other kinds is not applicable to them.
+ */
 export const appliesToSchema = z
   .object({
+    kinds: z
+      .array(z.enum(['MLModel', 'MLPipeline']))
+      .min(1)
+      .optional(),
     types: z.array(z.enum(MODEL_TYPES)).min(1).optional(),
     riskTiers: z.array(z.enum(RISK_TIERS)).min(1).optional(),
     lifecycles: z.array(z.string().min(1)).min(1).optional(),
