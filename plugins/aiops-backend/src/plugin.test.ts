@@ -1,4 +1,5 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import supertest from 'supertest';
 import { request } from './__testUtils__/contractRequest';
 import {
   DATABASE_IDS,
@@ -226,6 +227,22 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
       .post(`${unknown}/records`)
       .send({ idempotencyKey: 'k', records: syntheticRecords(1) });
     expect(ingest.status).toBe(404);
+  });
+
+  it('answers a route the contract does not serve with a JSON 404 naming it', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({ knex });
+    // plain supertest: these routes are outside the contract on purpose
+    const response = await supertest(server).get('/api/aiops/v1/nothing-here');
+    expect(response.status).toBe(404);
+    expect(response.body.error).toMatchObject({
+      name: 'NotFoundError',
+      message: 'No route GET /api/aiops/v1/nothing-here',
+    });
+    // a method the spec does not list on a known path, likewise
+    const wrongMethod = await supertest(server).delete('/api/aiops/v1/fleet');
+    expect(wrongMethod.status).toBe(404);
+    expect(wrongMethod.body.error.name).toBe('NotFoundError');
   });
 
   it('keeps working without any MLModel in the catalog', async () => {

@@ -1,4 +1,5 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { AiopsSettings } from '../AiopsSettings';
@@ -107,5 +108,10 @@ export async function createRouter(
     ],
   });
   for (const domain of domains) domain({ parsers, router });
+  // Anything the contract does not serve answers a JSON 404 naming it, as every other
+  // error does, rather than the server's empty one.
+  router.use((req, _res, next) => {
+    next(new NotFoundError(`No route ${req.method} ${req.baseUrl}${req.path}`));
+  });
   return router;
 }
