@@ -90,9 +90,12 @@ test('a compliance officer finds why a model fails governance, verifies the trai
   page,
 }) => {
   await signIn(page);
+  // From the fleet page to the model, as a person goes.
+  await page.getByRole('link', { name: 'Fraud detector' }).first().click();
+  await expect(page).toHaveURL(/\/catalog\/default\/mlmodel\/fraud-detector/);
+  await page.getByRole('link', { name: 'Governance', exact: true }).click();
   // The demo posts each model's evidence to the gate once the catalog has loaded it;
   // fraud-detector is high-risk and no person has approved its current version.
-  await page.goto('/catalog/default/mlmodel/fraud-detector/governance');
   await expect(async () => {
     await page.reload();
     await expect(page.getByText('non-compliant').first()).toBeVisible({
@@ -131,6 +134,14 @@ test('a compliance officer finds why a model fails governance, verifies the trai
     path: `${screenshots}/compliance-report.png`,
     fullPage: true,
   });
+  // as the print button gives it: Chromium's print to PDF, with the print styles
+  await page.pdf({
+    path: `${screenshots}/compliance-report.pdf`,
+    format: 'A4',
+    printBackground: true,
+    // the print dialog's default margins
+    margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' },
+  });
 
   // the fleet page's portfolio leads to one report per system
   await page.goto('/aiops');
@@ -142,6 +153,26 @@ test('a compliance officer finds why a model fails governance, verifies the trai
   await expect(page.getByRole('heading', { name: 'Models' })).toBeVisible();
   await page.screenshot({
     path: `${screenshots}/system-report.png`,
+    fullPage: true,
+  });
+
+  // the catalog filters by governance status: only the non-compliant model is left
+  await page.goto('/catalog');
+  await expect(page.getByText('All MLModels (6)')).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await page.getByLabel('Governance status').click();
+    await page
+      .getByRole('option', { name: /non-compliant/ })
+      .click({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000, intervals: [5_000] });
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('All MLModels (1)')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Fraud detector' }),
+  ).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/catalog-non-compliant.png`,
     fullPage: true,
   });
 });

@@ -7,11 +7,15 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 
-/** Styles of a printed report: sections kept on one page where they fit, black text. */
+/**
+ * Styles of a printed report: black text, a heading kept with what follows it, a table
+ * row never split across pages (a long section flows on rather than leaving a page empty).
+ */
 export const useReportStyles = makeStyles(theme => ({
   section: {
     marginTop: theme.spacing(3),
-    breakInside: 'avoid',
+    '& h2, & h3': { breakAfter: 'avoid' },
+    '& tr': { breakInside: 'avoid' },
   },
   // Each model of a system report starts a printed page.
   pageBreak: { breakBefore: 'page', marginTop: theme.spacing(6) },
