@@ -15,3 +15,4 @@ export * from './profiles';
 export * from './stats';
 export * from './governance';
 export * from './audit';
+export * from './retraining';

@@ -410,7 +410,7 @@ Consumer contracts only; segments are checked for disparate impact.
   });
 
   it('scopes a check by kind', () => {
-    const policy = resolveGovernancePolicy([
+    const scoped = resolveGovernancePolicy([
       {
         name: 'config',
         checks: [
@@ -419,11 +419,11 @@ Consumer contracts only; segments are checked for disparate impact.
         ],
       },
     ]);
-    expect(check(input(), 'runbook', policy)).toMatchObject({
+    expect(check(input(), 'runbook', scoped)).toMatchObject({
       result: 'not-applicable',
       reason: 'Applies to kinds MLPipeline only',
     });
-    expect(check(input(), 'owner-and-system', policy).result).toBe('pass');
+    expect(check(input(), 'owner-and-system', scoped).result).toBe('pass');
     expect(() =>
       resolveGovernancePolicy([
         {

@@ -1,0 +1,15 @@
+export { mcnemarExact, type McNemarResult } from './mcnemar';
+export {
+  pairedBootstrapInterval,
+  type BootstrapInterval,
+  type PairedBootstrapOptions,
+} from './pairedBootstrap';
+export {
+  validateChallenger,
+  validationRulesSchema,
+  type ModelEvaluation,
+  type ValidationDecision,
+  type ValidationRuleResult,
+  type ValidationRules,
+  type ValidationRulesInput,
+} from './validateChallenger';
