@@ -13,3 +13,11 @@ export {
   type ValidationRules,
   type ValidationRulesInput,
 } from './validateChallenger';
+export {
+  retrainingTriggerDecision,
+  retrainingTriggerSchema,
+  type RetrainingTrigger,
+  type RetrainingTriggerDecision,
+  type RetrainingTriggerInput,
+  type RetrainingTriggerState,
+} from './retrainingTrigger';
