@@ -20,6 +20,7 @@ const TABLES = [
   'aiops_model_status',
   'aiops_profiles',
   'aiops_references',
+  'aiops_retraining_runs',
   'aiops_waivers',
 ];
 

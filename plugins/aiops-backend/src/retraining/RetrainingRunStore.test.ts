@@ -1,0 +1,143 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import {
+  DATABASE_IDS,
+  createTestDatabases,
+} from '../__testUtils__/testBackend';
+import { migrateDatabase } from '../database/migrateDatabase';
+import { RetrainingRunStore } from './RetrainingRunStore';
+
+jest.setTimeout(60_000);
+const databases = createTestDatabases();
+const T0 = Date.parse('2026-12-03T10:00:00.000Z');
+const drift = {
+  entityRef: 'mlmodel:default/churn',
+  pipelineRef: 'mlpipeline:default/churn-training',
+  trigger: {
+    kind: 'drift' as const,
+    by: 'plugin:aiops',
+    reason: 'drift held for 3 consecutive checks',
+  },
+};
+
+describe.each(DATABASE_IDS)('RetrainingRunStore on %s', databaseId => {
+  async function store() {
+    const knex = await migrateDatabase(
+      mockServices.database({ knex: await databases.init(databaseId) }),
+    );
+    return RetrainingRunStore.create({ knex });
+  }
+
+  it('starts one run per drift episode, however many claim it at once', async () => {
+    const runs = await store();
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        runs.claimEpisode({ ...drift, episodeKey: 'e1', now: T0 + i }),
+      ),
+    );
+    const won = claims.filter(Boolean);
+    expect(won).toHaveLength(1);
+    expect(won[0]).toMatchObject({
+      state: 'queued',
+      episodeKey: 'e1',
+      trigger: drift.trigger,
+      startedAt: null,
+    });
+    // a later episode of the same model is a new run; so is another model's
+    expect(
+      await runs.claimEpisode({ ...drift, episodeKey: 'e2', now: T0 + 100 }),
+    ).not.toBeNull();
+    expect(
+      await runs.claimEpisode({
+        ...drift,
+        entityRef: 'mlmodel:default/fraud',
+        episodeKey: 'e1',
+        now: T0 + 100,
+      }),
+    ).not.toBeNull();
+    expect(
+      await runs.claimEpisode({ ...drift, episodeKey: 'e1', now: T0 + 200 }),
+    ).toBeNull();
+    // manual runs need no episode and may be many
+    await runs.create({
+      ...drift,
+      trigger: { kind: 'manual', by: 'user:default/ana', reason: 'asked' },
+      now: T0 + 300,
+    });
+    await runs.create({
+      ...drift,
+      trigger: { kind: 'manual', by: 'user:default/ana', reason: 'again' },
+      now: T0 + 400,
+    });
+    const listed = await runs.list(drift.entityRef);
+    expect(listed.map(r => r.trigger.reason)).toEqual([
+      'again',
+      'asked',
+      'drift held for 3 consecutive checks',
+      'drift held for 3 consecutive checks',
+    ]);
+    expect(await runs.inFlight(drift.pipelineRef)).toBe(5);
+    expect(await runs.lastCreatedAt(drift.entityRef)).toBe(
+      new Date(T0 + 400).toISOString(),
+    );
+  });
+
+  it('moves a run only from the state it is in, timing start and finish', async () => {
+    const runs = await store();
+    const run = (await runs.claimEpisode({
+      ...drift,
+      episodeKey: 'e1',
+      now: T0,
+    }))!;
+    const running = await runs.transition(run.id, ['queued'], 'running', {
+      now: T0 + 1000,
+      runner: 'webhook',
+      externalId: 'job-7',
+      externalUrl: 'https://ci.example.com/job-7',
+    });
+    expect(running).toMatchObject({
+      state: 'running',
+      runner: 'webhook',
+      externalId: 'job-7',
+      startedAt: new Date(T0 + 1000).toISOString(),
+      finishedAt: null,
+    });
+    // a second replica that saw it queued cannot start it again
+    expect(
+      await runs.transition(run.id, ['queued'], 'running', { now: T0 + 1100 }),
+    ).toBeNull();
+    const failed = await runs.transition(
+      run.id,
+      ['queued', 'running'],
+      'failed',
+      { now: T0 + 5000, reason: 'the runner answered 500 three times' },
+    );
+    expect(failed).toMatchObject({
+      state: 'failed',
+      stateReason: 'the runner answered 500 three times',
+      startedAt: new Date(T0 + 1000).toISOString(),
+      finishedAt: new Date(T0 + 5000).toISOString(),
+    });
+    expect(await runs.inFlight(drift.pipelineRef)).toBe(0);
+    expect(
+      await runs.transition(run.id, ['queued', 'running'], 'cancelled', {
+        now: T0 + 6000,
+      }),
+    ).toBeNull();
+  });
+
+  it('finds runs in flight that stopped reporting', async () => {
+    const runs = await store();
+    const quiet = (await runs.claimEpisode({
+      ...drift,
+      episodeKey: 'e1',
+      now: T0,
+    }))!;
+    const busy = (await runs.claimEpisode({
+      ...drift,
+      episodeKey: 'e2',
+      now: T0,
+    }))!;
+    await runs.transition(busy.id, ['queued'], 'running', { now: T0 + 50_000 });
+    expect((await runs.silent(T0 + 10_000)).map(r => r.id)).toEqual([quiet.id]);
+  });
+});
