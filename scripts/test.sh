@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up the toolchain and dependencies, then runs every test: type-check, lint,
-# unit and plugin tests (stores on SQLite and PostgreSQL) and the end-to-end test in Chromium.
+# the API reports, unit and plugin tests (stores on SQLite and PostgreSQL), the end-to-end
+# test in Chromium, and the real-client test (the packed packages in fresh Backstage apps).
 # Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,10 +31,12 @@ step() {
 }
 
 step type-check yarn tsc
+step api-reports yarn check:api-reports
 step lint yarn lint:all
 step prettier yarn prettier:check
 step unit yarn test:ci --json --outputFile="$PWD/e2e-test-report/jest.json"
 step e2e scripts/e2e.sh
+step real-client scripts/real-client-test.sh
 
 node scripts/test-summary.js e2e-test-report/jest.json e2e-test-report/playwright.json
 

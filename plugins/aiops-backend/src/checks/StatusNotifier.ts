@@ -81,6 +81,9 @@ export class StatusNotifier {
     return new StatusNotifier(options);
   }
 
+  /** Side effects failing now: each is logged once until it works again. */
+  private readonly failing = new Set<string>();
+
   private constructor(private readonly options: StatusNotifierOptions) {}
 
   /** Each side effect is guarded: a failure is logged and never fails the check or evaluation. */
@@ -137,9 +140,19 @@ export class StatusNotifier {
   ) {
     try {
       await effect();
+      if (this.failing.delete(what)) {
+        this.options.logger.info(`Status changes: the ${what} works again`);
+      }
     } catch (error) {
+      // An optional service that is not installed (notifications, say) fails every
+      // time: say so once, not on every status change.
+      if (this.failing.has(what)) return;
+      this.failing.add(what);
       this.options.logger.warn(
-        `${change.kind} status change of ${change.model.modelRef}: ${what} failed`,
+        `${change.kind} status change of ${change.model.modelRef}: the ${what} failed; ` +
+          `further failures of the ${what} are not logged until it works again ` +
+          `(without the notifications backend, owners get no notifications; the ` +
+          `catalog label and the audit trail still change)`,
         toError(error),
       );
     }

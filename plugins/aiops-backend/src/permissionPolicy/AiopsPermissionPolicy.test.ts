@@ -1,9 +1,12 @@
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
 import {
   aiopsModelReadPermission,
   aiopsRecordsCreatePermission,
 } from '@unified-aiops/plugin-aiops-common';
-import { DemoPermissionPolicy } from './permissionPolicy';
+import { AiopsPermissionPolicy } from './AiopsPermissionPolicy';
 
 const user = {
   identity: {
@@ -18,8 +21,8 @@ const user = {
   },
 };
 
-describe('DemoPermissionPolicy', () => {
-  const policy = new DemoPermissionPolicy();
+describe('AiopsPermissionPolicy', () => {
+  const policy = new AiopsPermissionPolicy();
 
   it('lets people read models', async () => {
     await expect(
@@ -37,5 +40,22 @@ describe('DemoPermissionPolicy', () => {
     await expect(
       policy.handle({ permission: aiopsRecordsCreatePermission }),
     ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+  });
+
+  it('hands every other decision to the fallback policy', async () => {
+    const fallback = {
+      handle: jest.fn(
+        async (): Promise<PolicyDecision> => ({ result: AuthorizeResult.DENY }),
+      ),
+    };
+    const strict = new AiopsPermissionPolicy({ fallback });
+    await expect(
+      strict.handle({ permission: aiopsModelReadPermission }, user as any),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    expect(fallback.handle).toHaveBeenCalledTimes(1);
+    await expect(
+      strict.handle({ permission: aiopsRecordsCreatePermission }),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    expect(fallback.handle).toHaveBeenCalledTimes(1);
   });
 });
