@@ -118,7 +118,7 @@ for system in $systems; do
   }
   elapsed "$system app generated, wired and installed"
   one_copy "$app"
-  (cd "$app" && yarn tsc >>"$log" 2>&1) || {
+  (cd "$app" && yarn tsc --pretty false >>"$log" 2>&1) || {
     echo "real-client: yarn tsc failed in the $system app:" >&2
     grep -E 'error TS' "$log" | head -n 20 >&2
     exit 1

@@ -223,19 +223,23 @@ if (system === 'new') {
       ].join('\n'),
       'EntityPage.tsx',
     );
-    t = replace(
-      t,
-      '    <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>\n  </EntitySwitch>\n);\n',
-      [
-        "    <EntitySwitch.Case if={isKind('mlmodel')} children={mlModelPage} />",
-        "    <EntitySwitch.Case if={isKind('mlpipeline')} children={mlPipelinePage} />",
-        '    <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>',
-        '  </EntitySwitch>',
-        ');',
-        '',
-      ].join('\n'),
-      'EntityPage.tsx',
-    );
+    // the cases go into entityPage's own switch, not the first switch of the file
+    const at = t.indexOf('export const entityPage = (');
+    t =
+      t.slice(0, at) +
+      replace(
+        t.slice(at),
+        '    <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>\n  </EntitySwitch>\n);\n',
+        [
+          "    <EntitySwitch.Case if={isKind('mlmodel')} children={mlModelPage} />",
+          "    <EntitySwitch.Case if={isKind('mlpipeline')} children={mlPipelinePage} />",
+          '    <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>',
+          '  </EntitySwitch>',
+          ');',
+          '',
+        ].join('\n'),
+        'EntityPage.tsx',
+      );
     return replace(
       t,
       /^import /m,
