@@ -112,6 +112,95 @@ export interface Config {
       /** Whether the person who requested a waiver may not approve it. Default true. */
       fourEyes?: boolean;
     };
+    /** The closed retraining loop. See docs/retraining.md. */
+    retraining?: {
+      /**
+       * When drift starts a run (a model's spec.retraining.trigger overrides each field it
+       * sets). Defaults: enabled, 3 consecutive checks, warnings do not count, 1440
+       * minutes cooldown, 1 run in flight per pipeline, any hour.
+       */
+      trigger?: {
+        enabled?: boolean;
+        consecutiveChecks?: number;
+        onWarning?: boolean;
+        cooldownMinutes?: number;
+        maxConcurrentRuns?: number;
+        /** UTC hours, from inclusive, to exclusive; may wrap past midnight. */
+        allowedHours?: { from: number; to: number };
+      };
+      /**
+       * How a challenger must compare with the champion (a model's
+       * spec.retraining.validation replaces it). Without either, every decision fails.
+       */
+      validation?: {
+        primary: {
+          metric: string;
+          direction?: 'higher' | 'lower';
+          minImprovement?: number;
+          maxDegradation?: number;
+        };
+        guardrails?: Array<{
+          metric: string;
+          direction: 'higher' | 'lower';
+          maxRegression?: number;
+        }>;
+        significance?: {
+          method: 'mcnemar' | 'bootstrap';
+          alpha?: number;
+          resamples?: number;
+        };
+      };
+      /** Hours of traffic before the trigger a run is told to train on. Default 168. */
+      dataWindowHours?: number;
+      /** Minutes after which an unfinished run is timed out, for pipelines without spec.runner.timeoutMinutes. Default 120. */
+      defaultTimeoutMinutes?: number;
+      /** Seconds between passes that ask runners how their runs are doing. Default 30. */
+      followIntervalSeconds?: number;
+      /** Runners registered by backend modules, each with its targets. */
+      runners?: {
+        /** aiopsModuleLocalRunner: commands run on the backend's host, never through a shell. */
+        local?: {
+          /** Where run logs and exit records are kept. Default: <tmpdir>/aiops-local-runs. */
+          workDir?: string;
+          /** Seconds between SIGTERM and SIGKILL of a stopped run's process group. Default 5. */
+          killGraceSeconds?: number;
+          targets?: {
+            [name: string]: {
+              command: string;
+              args?: string[];
+              cwd?: string;
+              /**
+               * Added to the run's environment (the command inherits only PATH, HOME,
+               * LANG, TZ, TMPDIR and NODE_OPTIONS from the backend).
+               * @visibility secret
+               */
+              env?: { [name: string]: string };
+            };
+          };
+        };
+        /** aiopsModuleWebhookRunner: signed POSTs to a URL. */
+        webhook?: {
+          /** Tries in all on network errors, timeouts, 429 and 5xx. Default 4. */
+          attempts?: number;
+          /** First pause between tries, doubling. Default 1000. */
+          backoffMs?: number;
+          /** Seconds one try may take. Default 30. */
+          timeoutSeconds?: number;
+          targets?: {
+            [name: string]: {
+              url: string;
+              /**
+               * Key of the HMAC-SHA256 signature.
+               * @visibility secret
+               */
+              secret: string;
+              /** @visibility secret */
+              headers?: { [name: string]: string };
+            };
+          };
+        };
+      };
+    };
     /** The hash-chained audit trail. */
     audit?: {
       /**

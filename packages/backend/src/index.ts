@@ -28,6 +28,17 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@unified-aiops/plugin-aiops-backend'));
+// The built-in retraining runners, modules as an organisation's own runner would be.
+backend.add(
+  import('@unified-aiops/plugin-aiops-backend').then(m => ({
+    default: m.aiopsModuleLocalRunner,
+  })),
+);
+backend.add(
+  import('@unified-aiops/plugin-aiops-backend').then(m => ({
+    default: m.aiopsModuleWebhookRunner,
+  })),
+);
 // Demo only: streams traffic for the example models when aiops.demo.enabled.
 backend.add(import('./demo/demoTrafficModule'));
 backend.add(import('@unified-aiops/plugin-catalog-backend-module-aiops'));

@@ -6,6 +6,10 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { aiopsPermissions } from '@unified-aiops/plugin-aiops-common';
+import {
+  RetrainingRunner,
+  aiopsRetrainingRunnersExtensionPoint,
+} from '@unified-aiops/plugin-aiops-node';
 import { readAiopsSettings } from './AiopsSettings';
 import { CheckStore } from './checks/CheckStore';
 import { DriftCheckRunner } from './checks/DriftCheckRunner';
@@ -33,11 +37,27 @@ import { WaiverService } from './governance/WaiverService';
 import { WaiverStore } from './governance/WaiverStore';
 import { createRouter } from './http/createRouter';
 import { RequestAuthorizer } from './http/RequestAuthorizer';
+import { RetrainingRunStore } from './retraining/RetrainingRunStore';
+import { RetrainingService } from './retraining/RetrainingService';
+import { readRetrainingSettings } from './retraining/retrainingSettings';
 
 /** The `aiops` backend plugin. */
 export const aiopsPlugin = createBackendPlugin({
   pluginId: 'aiops',
   register(env) {
+    const runners = new Map<string, RetrainingRunner>();
+    env.registerExtensionPoint(aiopsRetrainingRunnersExtensionPoint, {
+      addRunner(...added) {
+        for (const runner of added) {
+          if (runners.has(runner.type)) {
+            throw new Error(
+              `A retraining runner of type '${runner.type}' is registered already; register one module per type`,
+            );
+          }
+          runners.set(runner.type, runner);
+        }
+      },
+    });
     env.registerInit({
       deps: {
         logger: coreServices.logger,
@@ -47,6 +67,7 @@ export const aiopsPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
@@ -71,6 +92,7 @@ export const aiopsPlugin = createBackendPlugin({
           catalog,
           notifications,
           events,
+          discovery,
         } = deps;
         permissionsRegistry.addPermissions(aiopsPermissions);
         const settings = readAiopsSettings(config);
@@ -138,6 +160,18 @@ export const aiopsPlugin = createBackendPlugin({
           settings,
           logger: logger.child({ task: 'governance' }),
         });
+        const retraining = RetrainingService.create({
+          runs: RetrainingRunStore.create({ knex }),
+          runners,
+          checks: checkStore,
+          catalog,
+          auth,
+          discovery,
+          trail,
+          auditor,
+          settings: readRetrainingSettings(config),
+          logger: logger.child({ task: 'retraining' }),
+        });
         const runner = DriftCheckRunner.create({
           checks: checkStore,
           profiles: profileStore,
@@ -145,6 +179,7 @@ export const aiopsPlugin = createBackendPlugin({
           folder,
           notifier,
           governance,
+          retraining,
           settings,
           logger: logger.child({ task: 'drift-checks' }),
         });
@@ -170,6 +205,7 @@ export const aiopsPlugin = createBackendPlugin({
           batches,
           profiles: profileStore,
           checks: checkStore,
+          retraining,
         });
         httpRouter.use(
           await createRouter({
@@ -220,6 +256,7 @@ export const aiopsPlugin = createBackendPlugin({
               fleet,
               models,
             }),
+            retraining,
           }),
         );
       },

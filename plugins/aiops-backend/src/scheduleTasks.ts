@@ -12,6 +12,7 @@ import { GovernanceService } from './governance/GovernanceService';
 import { BatchStore } from './ingest/BatchStore';
 import { BatchFolder } from './profiles/BatchFolder';
 import { ProfileStore } from './profiles/ProfileStore';
+import { RetrainingService } from './retraining/RetrainingService';
 
 const DAY_MS = 86_400_000;
 
@@ -27,6 +28,7 @@ export interface BackgroundWork {
   batches: BatchStore;
   profiles: ProfileStore;
   checks: CheckStore;
+  retraining: RetrainingService;
 }
 
 /** Schedules the background work: folding, drift checks and retention. */
@@ -96,6 +98,23 @@ export async function scheduleTasks(work: BackgroundWork) {
     {
       scope: 'global',
       frequency: { seconds: settings.governance.entityChangeSeconds },
+    },
+  );
+
+  // Runs in flight, once across replicas: each asked of its runner, and timed out past
+  // its deadline. State changes are compare-and-set, so a callback racing a pass is safe.
+  await schedule(
+    {
+      id: 'aiops-retraining-runs',
+      failure: 'Following retraining runs failed',
+      run: async () => {
+        const moved = await work.retraining.followRuns();
+        if (moved) work.logger.debug(`Moved ${moved} retraining runs`);
+      },
+    },
+    {
+      scope: 'global',
+      frequency: { seconds: work.retraining.followIntervalSeconds },
     },
   );
 

@@ -54,6 +54,22 @@ export const aiopsAuditReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/** Start or cancel a model's retraining run (the loop starts drift-triggered runs itself). */
+export const aiopsRetrainingTriggerPermission = createPermission({
+  name: 'aiops.retraining.trigger',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Report a retraining run's state and its challenger's evaluation: the pipeline's
+ * callback, for service principals (the shipped policy denies it to people, whose
+ * report would decide a promotion).
+ */
+export const aiopsRetrainingReportPermission = createPermission({
+  name: 'aiops.retraining.report',
+  attributes: { action: 'update' },
+});
+
 /** Every permission the AI DevOps plugins define, for registration and policies. */
 export const aiopsPermissions = [
   aiopsModelReadPermission,
@@ -65,4 +81,6 @@ export const aiopsPermissions = [
   aiopsGovernanceWaivePermission,
   aiopsPromotionApprovePermission,
   aiopsAuditReadPermission,
+  aiopsRetrainingTriggerPermission,
+  aiopsRetrainingReportPermission,
 ];

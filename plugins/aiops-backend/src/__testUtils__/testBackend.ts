@@ -1,4 +1,7 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import {
   TestDatabaseId,
   TestDatabases,
@@ -71,6 +74,8 @@ export async function startAiopsBackend(options: {
     | AuthorizeResult.DENY
     | ((name: string) => AuthorizeResult.ALLOW | AuthorizeResult.DENY);
   config?: Record<string, unknown>;
+  /** More features, e.g. retraining runner modules. */
+  features?: BackendFeature[];
 }) {
   const catalog = catalogServiceMock({
     entities: options.entities ?? [modelEntity('churn')],
@@ -120,6 +125,7 @@ export async function startAiopsBackend(options: {
         deps: {},
         factory: () => events,
       }),
+      ...(options.features ?? []),
     ],
   });
   return {

@@ -22,6 +22,8 @@ export interface DriftCheckRunnerOptions {
   notifier: StatusNotifier;
   /** Evaluates a model's governance again after each of its drift checks. */
   governance: { reevaluate(model: ModelInfo): Promise<unknown> };
+  /** Decides after each drift check whether the model's retraining starts. */
+  retraining?: { afterCheck(model: ModelInfo): Promise<unknown> };
   settings: AiopsSettings;
   logger: LoggerService;
 }
@@ -156,6 +158,14 @@ export class DriftCheckRunner {
       .catch(error =>
         this.options.logger.warn(
           `Governance of ${model.modelRef} not re-evaluated after its drift check`,
+          toError(error),
+        ),
+      );
+    await this.options.retraining
+      ?.afterCheck(model)
+      .catch(error =>
+        this.options.logger.error(
+          `Retraining of ${model.modelRef} not considered after its drift check`,
           toError(error),
         ),
       );

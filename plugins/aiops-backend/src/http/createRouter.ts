@@ -21,6 +21,8 @@ import { ingestRoutes } from '../ingest/ingestRoutes';
 import { IngestService } from '../ingest/IngestService';
 import { ModelDirectory } from '../models/ModelDirectory';
 import { profileRoutes } from '../profiles/profileRoutes';
+import { retrainingRoutes } from '../retraining/retrainingRoutes';
+import { RetrainingService } from '../retraining/RetrainingService';
 import { ProfileService } from '../profiles/ProfileService';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { jsonBodyParser } from './jsonBodyParser';
@@ -66,6 +68,7 @@ export interface RouterOptions extends RouteContext {
   waivers: WaiverService;
   approvals: ApprovalService;
   reports: ComplianceReportService;
+  retraining: RetrainingService;
 }
 
 /**
@@ -93,6 +96,7 @@ export async function createRouter(
     checkRoutes({ ...context, status: options.status, runner: options.runner }),
     fleetRoutes({ ...context, fleet: options.fleet }),
     governanceRoutes({ ...options, ...context }),
+    retrainingRoutes({ ...context, retraining: options.retraining }),
     auditRoutes(context),
   ];
   const parsers = Router();

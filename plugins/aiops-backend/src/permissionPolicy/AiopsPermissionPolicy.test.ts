@@ -5,6 +5,7 @@ import {
 import {
   aiopsModelReadPermission,
   aiopsRecordsCreatePermission,
+  aiopsRetrainingReportPermission,
 } from '@unified-aiops/plugin-aiops-common';
 import { AiopsPermissionPolicy } from './AiopsPermissionPolicy';
 
@@ -34,6 +35,20 @@ describe('AiopsPermissionPolicy', () => {
     await expect(
       policy.handle({ permission: aiopsRecordsCreatePermission }, user as any),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('keeps people from reporting a retraining run, and lets pipelines', async () => {
+    expect(
+      await policy.handle(
+        { permission: aiopsRetrainingReportPermission } as any,
+        user as any,
+      ),
+    ).toEqual({ result: AuthorizeResult.DENY });
+    expect(
+      await policy.handle({
+        permission: aiopsRetrainingReportPermission,
+      } as any),
+    ).toEqual({ result: AuthorizeResult.ALLOW });
   });
 
   it('lets model services post inference records', async () => {

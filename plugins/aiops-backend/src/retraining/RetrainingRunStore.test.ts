@@ -17,6 +17,11 @@ const drift = {
     by: 'plugin:aiops',
     reason: 'drift held for 3 consecutive checks',
   },
+  runner: 'local',
+  target: 'churn-train',
+  modelVersion: '7',
+  dataWindow: { from: T0 - 86_400_000, to: T0 },
+  deadline: T0 + 7_200_000,
 };
 
 describe.each(DATABASE_IDS)('RetrainingRunStore on %s', databaseId => {
@@ -90,13 +95,19 @@ describe.each(DATABASE_IDS)('RetrainingRunStore on %s', databaseId => {
     }))!;
     const running = await runs.transition(run.id, ['queued'], 'running', {
       now: T0 + 1000,
-      runner: 'webhook',
       externalId: 'job-7',
       externalUrl: 'https://ci.example.com/job-7',
     });
     expect(running).toMatchObject({
       state: 'running',
-      runner: 'webhook',
+      runner: 'local',
+      target: 'churn-train',
+      modelVersion: '7',
+      dataWindow: {
+        from: new Date(T0 - 86_400_000).toISOString(),
+        to: new Date(T0).toISOString(),
+      },
+      deadline: new Date(T0 + 7_200_000).toISOString(),
       externalId: 'job-7',
       startedAt: new Date(T0 + 1000).toISOString(),
       finishedAt: null,
@@ -139,5 +150,42 @@ describe.each(DATABASE_IDS)('RetrainingRunStore on %s', databaseId => {
     }))!;
     await runs.transition(busy.id, ['queued'], 'running', { now: T0 + 50_000 });
     expect((await runs.silent(T0 + 10_000)).map(r => r.id)).toEqual([quiet.id]);
+    expect((await runs.allInFlight()).map(r => r.id).sort()).toEqual(
+      [quiet.id, busy.id].sort(),
+    );
+  });
+
+  it('records one decision per run, with both evaluations and every rule', async () => {
+    const runs = await store();
+    const run = (await runs.claimEpisode({
+      ...drift,
+      episodeKey: 'e1',
+      now: T0,
+    }))!;
+    const validation = {
+      decision: 'pass' as const,
+      rules: [
+        {
+          id: 'primary:auc',
+          description: 'auc improves by at least 0.01',
+          champion: 0.8,
+          challenger: 0.84,
+          result: 'pass' as const,
+          reason: 'auc 0.8 → 0.84: improves by 0.04',
+        },
+      ],
+      champion: { version: '7', metrics: { auc: 0.8 } },
+      challenger: { version: '8', metrics: { auc: 0.84 } },
+      decidedAt: new Date(T0 + 9000).toISOString(),
+    };
+    expect(await runs.decide(run.id, validation)).toMatchObject({
+      decision: 'pass',
+      validation,
+    });
+    expect(
+      await runs.decide(run.id, { ...validation, decision: 'fail' }),
+    ).toBeNull();
+    const [listed] = await runs.list(drift.entityRef);
+    expect(listed).toMatchObject({ decision: 'pass', promotedVersion: null });
   });
 });

@@ -1,3 +1,7 @@
+import {
+  RetrainingRun,
+  RunValidation,
+} from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { isoTime } from '../database/isoTime';
@@ -15,45 +19,46 @@ export const RUN_STATES = [
 ] as const;
 export type RunState = (typeof RUN_STATES)[number];
 
-const IN_FLIGHT: RunState[] = ['queued', 'running'];
+/** States of a run not finished yet. */
+export const IN_FLIGHT: RunState[] = ['queued', 'running'];
 
-/** One retraining run as stored. */
-export interface RetrainingRun {
-  id: string;
-  entityRef: string;
-  pipelineRef: string;
+/** One retraining run as stored: the API's shape, plus the drift episode it answers. */
+export interface StoredRun extends RetrainingRun {
   episodeKey: string | null;
-  state: RunState;
-  trigger: { kind: 'drift' | 'manual'; by: string; reason: string };
-  runner: string | null;
-  externalId: string | null;
-  externalUrl: string | null;
-  stateReason: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
   reportedAt: string;
 }
 
-function toRun(row: any): RetrainingRun {
+function toRun(row: any): StoredRun {
   return {
     id: row.id,
     entityRef: row.entity_ref,
     pipelineRef: row.pipeline_ref,
     episodeKey: row.episode_key ?? null,
     state: row.state,
+    stateReason: row.state_reason ?? null,
     trigger: {
       kind: row.trigger_kind,
       by: row.triggered_by,
       reason: row.trigger_reason,
     },
-    runner: row.runner ?? null,
+    runner: row.runner ?? '',
+    target: row.target ?? '',
     externalId: row.external_id ?? null,
     externalUrl: row.external_url ?? null,
-    stateReason: row.state_reason ?? null,
+    logUrl: row.log_url ?? null,
+    logs: row.logs ?? null,
+    modelVersion: row.model_version ?? null,
+    dataWindow: {
+      from: isoTime(row.data_from ?? row.created_at)!,
+      to: isoTime(row.data_to ?? row.created_at)!,
+    },
     createdAt: isoTime(row.created_at)!,
     startedAt: isoTime(row.started_at),
     finishedAt: isoTime(row.finished_at),
+    deadline: isoTime(row.deadline_at ?? row.created_at)!,
+    decision: row.decision ?? null,
+    validation: row.validation ? JSON.parse(row.validation) : null,
+    promotedVersion: row.promoted_version ?? null,
     reportedAt: isoTime(row.reported_at)!,
   };
 }
@@ -63,8 +68,26 @@ export interface NewRun {
   entityRef: string;
   pipelineRef: string;
   trigger: RetrainingRun['trigger'];
+  runner: string;
+  target: string;
+  modelVersion?: string;
+  /** Epoch ms. */
+  dataWindow: { from: number; to: number };
+  /** Epoch ms. */
+  deadline: number;
   /** Epoch ms. */
   now: number;
+}
+
+/** What a state change may also record. */
+export interface RunChange {
+  /** Epoch ms. */
+  now: number;
+  reason?: string;
+  externalId?: string;
+  externalUrl?: string;
+  logUrl?: string;
+  logs?: string;
 }
 
 /**
@@ -87,7 +110,7 @@ export class RetrainingRunStore {
   async claimEpisode(
     run: NewRun & { episodeKey: string },
     trx: Knex | Knex.Transaction = this.knex,
-  ): Promise<RetrainingRun | null> {
+  ): Promise<StoredRun | null> {
     const id = randomUUID();
     await trx(TABLE)
       .insert(this.row(id, run, run.episodeKey))
@@ -103,7 +126,7 @@ export class RetrainingRunStore {
   async create(
     run: NewRun,
     trx: Knex | Knex.Transaction = this.knex,
-  ): Promise<RetrainingRun> {
+  ): Promise<StoredRun> {
     const id = randomUUID();
     await trx(TABLE).insert(this.row(id, run, null));
     return (await this.get(id, trx))!;
@@ -112,13 +135,13 @@ export class RetrainingRunStore {
   async get(
     id: string,
     trx: Knex | Knex.Transaction = this.knex,
-  ): Promise<RetrainingRun | undefined> {
+  ): Promise<StoredRun | undefined> {
     const row = await trx(TABLE).where({ id }).first();
     return row ? toRun(row) : undefined;
   }
 
   /** A model's runs, newest first. */
-  async list(entityRef: string, limit = 50): Promise<RetrainingRun[]> {
+  async list(entityRef: string, limit = 50): Promise<StoredRun[]> {
     const rows = await this.knex(TABLE)
       .where({ entity_ref: entityRef })
       .orderBy([
@@ -126,7 +149,7 @@ export class RetrainingRunStore {
         { column: 'id', order: 'desc' },
       ])
       .limit(limit);
-    return rows.map(toRun);
+    return rows.map(row => ({ ...toRun(row), logs: null }));
   }
 
   /** Runs of a pipeline queued or running. */
@@ -155,15 +178,9 @@ export class RetrainingRunStore {
     id: string,
     from: RunState[],
     to: RunState,
-    change: {
-      now: number;
-      reason?: string;
-      runner?: string;
-      externalId?: string;
-      externalUrl?: string;
-    },
+    change: RunChange,
     trx: Knex | Knex.Transaction = this.knex,
-  ): Promise<RetrainingRun | null> {
+  ): Promise<StoredRun | null> {
     const final = !IN_FLIGHT.includes(to);
     const updated = await trx(TABLE)
       .where({ id })
@@ -172,13 +189,14 @@ export class RetrainingRunStore {
         state: to,
         reported_at: change.now,
         ...(change.reason !== undefined && { state_reason: change.reason }),
-        ...(change.runner !== undefined && { runner: change.runner }),
         ...(change.externalId !== undefined && {
           external_id: change.externalId,
         }),
         ...(change.externalUrl !== undefined && {
           external_url: change.externalUrl,
         }),
+        ...(change.logUrl !== undefined && { log_url: change.logUrl }),
+        ...(change.logs !== undefined && { logs: change.logs }),
         ...(to === 'running' && {
           started_at: trx.raw('coalesce(started_at, ?)', [change.now]),
         }),
@@ -188,12 +206,40 @@ export class RetrainingRunStore {
   }
 
   /** Runs in flight with no news since `silentSince` (epoch ms), oldest first. */
-  async silent(silentSince: number): Promise<RetrainingRun[]> {
+  async silent(silentSince: number): Promise<StoredRun[]> {
     const rows = await this.knex(TABLE)
       .whereIn('state', IN_FLIGHT)
       .where('reported_at', '<', silentSince)
       .orderBy('reported_at');
     return rows.map(toRun);
+  }
+
+  /** Every run in flight, oldest first, up to `limit`. */
+  async allInFlight(limit = 500): Promise<StoredRun[]> {
+    const rows = await this.knex(TABLE)
+      .whereIn('state', IN_FLIGHT)
+      .orderBy('created_at')
+      .limit(limit);
+    return rows.map(toRun);
+  }
+
+  /**
+   * Records the validation gate's decision, once: answers the run, or null when it has
+   * a decision already (another report won).
+   */
+  async decide(
+    id: string,
+    validation: RunValidation,
+    trx: Knex | Knex.Transaction = this.knex,
+  ): Promise<StoredRun | null> {
+    const updated = await trx(TABLE)
+      .where({ id })
+      .whereNull('decision')
+      .update({
+        decision: validation.decision,
+        validation: JSON.stringify(validation),
+      });
+    return updated ? (await this.get(id, trx))! : null;
   }
 
   private row(id: string, run: NewRun, episodeKey: string | null) {
@@ -206,6 +252,12 @@ export class RetrainingRunStore {
       trigger_kind: run.trigger.kind,
       triggered_by: run.trigger.by,
       trigger_reason: run.trigger.reason,
+      runner: run.runner,
+      target: run.target,
+      model_version: run.modelVersion ?? null,
+      data_from: run.dataWindow.from,
+      data_to: run.dataWindow.to,
+      deadline_at: run.deadline,
       created_at: run.now,
       reported_at: run.now,
     };

@@ -30,6 +30,12 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
   'GateEvidence.metrics': 'CI sends the evidence it has',
   'GateEvidence.bias': 'CI sends the evidence it has',
   'GateEvidence.modelCard': 'CI sends the evidence it has',
+  'ModelEvaluation.version': 'an evaluation as the pipeline reported it',
+  'ModelEvaluation.examples': 'an evaluation as the pipeline reported it',
+  'ModelEvaluation.examples.correct':
+    'an evaluation as the pipeline reported it',
+  'ModelEvaluation.examples.scores':
+    'an evaluation as the pipeline reported it',
 };
 
 /** Every object schema reachable from the responses, named by its path from a component. */

@@ -20,6 +20,10 @@ import {
   ModelStatusItem,
   ReferenceInfo,
   ReferenceUpdate,
+  RetrainingRequest,
+  RetrainingRun,
+  RunEvaluationReport,
+  RunStatusReport,
   SystemReport,
   Waiver,
   WaiverRequest,
@@ -272,6 +276,62 @@ export class AiopsClient {
     return this.call('post', '/v1/models/{namespace}/{name}/approvals', {
       path: model,
       body: request,
+    });
+  }
+
+  /** The model's retraining runs, newest first. */
+  async listRetrainingRuns(
+    model: ModelName,
+    options: { limit?: number } = {},
+  ): Promise<RetrainingRun[]> {
+    const { items } = await this.call(
+      'get',
+      '/v1/models/{namespace}/{name}/runs',
+      { path: model, query: options },
+    );
+    return items;
+  }
+
+  /** Starts a run of the model's retraining pipeline now. */
+  async triggerRetraining(
+    model: ModelName,
+    request: RetrainingRequest = {},
+  ): Promise<RetrainingRun> {
+    return this.call('post', '/v1/models/{namespace}/{name}/runs', {
+      path: model,
+      body: request,
+    });
+  }
+
+  /** One retraining run, with the end of its output where the runner holds it. */
+  async getRetrainingRun(runId: string): Promise<RetrainingRun> {
+    return this.call('get', '/v1/runs/{runId}', { path: { runId } });
+  }
+
+  /** Cancels a retraining run in flight. */
+  async cancelRetrainingRun(runId: string): Promise<RetrainingRun> {
+    return this.call('post', '/v1/runs/{runId}/cancel', { path: { runId } });
+  }
+
+  /** Reports a state change of a run (a pipeline's callback). */
+  async reportRunStatus(
+    runId: string,
+    report: RunStatusReport,
+  ): Promise<RetrainingRun> {
+    return this.call('post', '/v1/runs/{runId}/status', {
+      path: { runId },
+      body: report,
+    });
+  }
+
+  /** Reports the challenger's evaluation beside the champion's (a pipeline's callback). */
+  async reportRunEvaluation(
+    runId: string,
+    report: RunEvaluationReport,
+  ): Promise<RetrainingRun> {
+    return this.call('post', '/v1/runs/{runId}/evaluation', {
+      path: { runId },
+      body: report,
     });
   }
 

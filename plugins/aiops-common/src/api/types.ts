@@ -120,3 +120,15 @@ export type PortfolioGroup = Schemas['PortfolioGroup'];
 export type GovernancePortfolio = Schemas['GovernancePortfolio'];
 /** The compliance reports of a system's models. */
 export type SystemReport = Schemas['SystemReport'];
+/** Where a retraining run stands. */
+export type RunState = Schemas['RunState'];
+/** One run of a model's retraining pipeline, from trigger to decision. */
+export type RetrainingRun = Schemas['RetrainingRun'];
+/** Body of a manual retraining run. */
+export type RetrainingRequest = Schemas['RetrainingRequest'];
+/** A state change a pipeline reports for its run. */
+export type RunStatusReport = Schemas['RunStatusReport'];
+/** The challenger's evaluation beside the champion's, as the pipeline reports it. */
+export type RunEvaluationReport = Schemas['RunEvaluationReport'];
+/** The validation gate's decision on a run, rule by rule. */
+export type RunValidation = Schemas['RunValidation'];

@@ -1,5 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { z } from 'zod';
+import { retrainingTriggerSchema } from '../retraining/retrainingTrigger';
+import { validationRulesSchema } from '../retraining/validateChallenger';
 import { AIOPS_API_VERSION, MLMODEL_KIND } from './constants';
 import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
 import { AiopsEntity, isAiopsKind } from './entityRefs';
@@ -193,6 +195,22 @@ export const modelRegistrySchema = z
   })
   .strict();
 
+/** How the closed loop retrains the model, over `aiops.retraining.*`. */
+export const modelRetrainingSchema = z
+  .object({
+    trigger: retrainingTriggerSchema
+      .optional()
+      .describe(
+        'When drift starts a run; each field set overrides aiops.retraining.trigger',
+      ),
+    validation: validationRulesSchema
+      .optional()
+      .describe(
+        'How the challenger must compare with the champion; replaces aiops.retraining.validation',
+      ),
+  })
+  .strict();
+
 /** spec of an MLModel entity. */
 export const mlModelSpecSchema = z
   .object({
@@ -206,6 +224,7 @@ export const mlModelSpecSchema = z
     dependsOn: z.array(entityRefSchema('Resource')).optional(),
     monitoring: modelMonitoringSchema.optional(),
     registry: modelRegistrySchema.optional(),
+    retraining: modelRetrainingSchema.optional(),
   })
   .strict();
 

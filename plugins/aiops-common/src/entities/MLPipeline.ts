@@ -12,7 +12,10 @@ export const PIPELINE_TYPES = [
   'batch-inference',
 ] as const;
 
-/** Systems that can run a pipeline. */
+/**
+ * Runners the plugin ships (`local`, `webhook`) or documents; an organisation's backend
+ * module may register any other type (Kubeflow, Airflow, SageMaker).
+ */
 export const RUNNER_TYPES = [
   'github-actions',
   'argo',
@@ -24,9 +27,24 @@ export const RUNNER_TYPES = [
 /** How the loop starts a run of the pipeline. */
 export const pipelineRunnerSchema = z
   .object({
-    type: z.enum(RUNNER_TYPES),
-    // e.g. `owner/repo/.github/workflows/train.yaml`, an Argo workflow template, a URL
-    target: z.string().min(1),
+    type: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{0,62}$/, {
+        message:
+          'a runner type is lower-case letters, digits and dashes, e.g. github-actions, argo, webhook, local',
+      })
+      .describe(
+        'The registered runner that starts the runs: github-actions, argo, webhook, local, or one a backend module adds',
+      ),
+    target: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
+        message:
+          'a target is the name of one in aiops.retraining.runners.<type>.targets, never a URL or a command',
+      })
+      .describe(
+        "A target the runner's config defines (aiops.retraining.runners.<type>.targets.<name>); entity YAML never carries a URL, token or command",
+      ),
     ref: z.string().min(1).optional(),
     parameters: z.record(z.string(), z.string()).optional(),
     timeoutMinutes: z.number().int().positive().optional(),
@@ -61,7 +79,7 @@ export const mlPipelineEntitySchema = z
 
 /** Pipeline type. */
 export type PipelineType = (typeof PIPELINE_TYPES)[number];
-/** Runner type. */
+/** A runner type the plugin ships or documents. */
 export type RunnerType = (typeof RUNNER_TYPES)[number];
 /** How the loop starts a run of the pipeline. */
 export type PipelineRunner = z.infer<typeof pipelineRunnerSchema>;

@@ -28,7 +28,7 @@ function pipeline(spec: Record<string, unknown>): Entity {
       owner: 'ml-platform',
       runner: {
         type: 'github-actions',
-        target: 'acme/churn/.github/workflows/train.yaml',
+        target: 'churn-train',
       },
       ...spec,
     },
@@ -174,12 +174,30 @@ describe('validateAiopsEntity', () => {
     ]);
   });
 
-  it('rejects an unknown runner type and a pipeline without runner target', () => {
+  it('takes any registered runner type, and a target only by name', () => {
     expect(
-      errorsOf(pipeline({ runner: { type: 'jenkins', target: 'x' } })).map(
-        e => e.path,
+      validateAiopsEntity(
+        pipeline({ runner: { type: 'kubeflow', target: 'train-v3' } }),
+      ).ok,
+    ).toBe(true);
+    expect(
+      errorsOf(
+        pipeline({
+          runner: { type: 'Jenkins CI', target: 'https://ci.example/job' },
+        }),
       ),
-    ).toEqual(['spec.runner.type']);
+    ).toEqual([
+      {
+        path: 'spec.runner.type',
+        message:
+          'a runner type is lower-case letters, digits and dashes, e.g. github-actions, argo, webhook, local',
+      },
+      {
+        path: 'spec.runner.target',
+        message:
+          'a target is the name of one in aiops.retraining.runners.<type>.targets, never a URL or a command',
+      },
+    ]);
     expect(
       errorsOf(pipeline({ runner: { type: 'argo' } })).map(e => e.path),
     ).toEqual(['spec.runner.target']);

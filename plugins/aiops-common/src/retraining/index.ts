@@ -14,6 +14,8 @@ export {
   type ValidationRulesInput,
 } from './validateChallenger';
 export {
+  RETRAINING_TRIGGER_DEFAULTS,
+  resolveRetrainingTrigger,
   retrainingTriggerDecision,
   retrainingTriggerSchema,
   type RetrainingTrigger,

@@ -6,14 +6,16 @@ import { DriftStatus } from '../entities/constants';
  * checks in a row (a `warning` counts when `onWarning`), at least `cooldownMinutes` after
  * the model's last run, fewer than `maxConcurrentRuns` runs of the pipeline in flight, and
  * inside `allowedHours` (UTC, `from` inclusive, `to` exclusive; may wrap past midnight).
+ * Every field is optional: an entity's `spec.retraining.trigger` overrides the fields it
+ * sets over `aiops.retraining.trigger`, and those over the defaults.
  */
 export const retrainingTriggerSchema = z
   .object({
-    enabled: z.boolean().default(true),
-    consecutiveChecks: z.number().int().min(1).max(100).default(3),
-    onWarning: z.boolean().default(false),
-    cooldownMinutes: z.number().min(0).default(1440),
-    maxConcurrentRuns: z.number().int().min(1).max(100).default(1),
+    enabled: z.boolean().optional(),
+    consecutiveChecks: z.number().int().min(1).max(100).optional(),
+    onWarning: z.boolean().optional(),
+    cooldownMinutes: z.number().min(0).optional(),
+    maxConcurrentRuns: z.number().int().min(1).max(100).optional(),
     allowedHours: z
       .object({
         from: z.number().int().min(0).max(23),
@@ -31,7 +33,38 @@ export const retrainingTriggerSchema = z
 /** A trigger policy as config or an entity writes it. */
 export type RetrainingTriggerInput = z.input<typeof retrainingTriggerSchema>;
 /** A trigger policy with its defaults applied. */
-export type RetrainingTrigger = z.output<typeof retrainingTriggerSchema>;
+export type RetrainingTrigger = Required<
+  Omit<RetrainingTriggerInput, 'allowedHours'>
+> &
+  Pick<RetrainingTriggerInput, 'allowedHours'>;
+
+/** The policy where neither config nor the entity says otherwise. */
+export const RETRAINING_TRIGGER_DEFAULTS: RetrainingTrigger = {
+  enabled: true,
+  consecutiveChecks: 3,
+  onWarning: false,
+  cooldownMinutes: 1440,
+  maxConcurrentRuns: 1,
+};
+
+/**
+ * The policy that applies: each layer (validated) overrides the fields it sets, later
+ * layers over earlier ones, all over the defaults.
+ */
+export function resolveRetrainingTrigger(
+  ...layers: Array<RetrainingTriggerInput | undefined>
+): RetrainingTrigger {
+  const policy: RetrainingTrigger = { ...RETRAINING_TRIGGER_DEFAULTS };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(
+      retrainingTriggerSchema.parse(layer),
+    )) {
+      if (value !== undefined) (policy as any)[key] = value;
+    }
+  }
+  return policy;
+}
 
 /** What the decision to retrain looks at. */
 export interface RetrainingTriggerState {
@@ -64,7 +97,7 @@ export function retrainingTriggerDecision(
   policyInput: RetrainingTriggerInput,
   state: RetrainingTriggerState,
 ): RetrainingTriggerDecision {
-  const policy = retrainingTriggerSchema.parse(policyInput);
+  const policy = resolveRetrainingTrigger(policyInput);
   if (!policy.enabled) {
     return {
       trigger: false,

@@ -134,9 +134,9 @@ describe('AiopsEntitiesProcessor.validateEntityKind', () => {
       /^MLPipeline "churn-training": spec\.type: Invalid option/,
     ],
     [
-      'an unknown runner',
-      pipeline({ runner: { type: 'jenkins', target: 'x' } }),
-      /spec\.runner\.type: Invalid option/,
+      'a runner target that is a URL',
+      pipeline({ runner: { type: 'webhook', target: 'https://ci.example/x' } }),
+      /spec\.runner\.target: a target is the name of one in aiops\.retraining\.runners/,
     ],
     [
       'a runner without target',

@@ -430,6 +430,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/models/{namespace}/{name}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The model's retraining runs, newest first
+     * @description Permission: aiops.model.read.
+     */
+    get: operations['listRetrainingRuns'];
+    put?: never;
+    /**
+     * Starts a run of the model's retraining pipeline (spec.trainedBy) now
+     * @description Permission: aiops.retraining.trigger; audited as retraining-trigger. 409 when the model names no pipeline, or the pipeline already has its maximum of runs in flight. The run is dispatched before the answer: a runner that refuses it leaves it failed, with the reason.
+     */
+    post: operations['triggerRetraining'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/runs/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * One retraining run, with the end of its output where the runner holds it
+     * @description Permission: aiops.model.read, and the run's model visible to the caller.
+     */
+    get: operations['getRetrainingRun'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/runs/{runId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancels a run in flight
+     * @description Permission: aiops.retraining.trigger; audited as retraining-cancel. 409 when the run has finished, or its runner cannot stop runs (the webhook runner).
+     */
+    post: operations['cancelRetrainingRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/runs/{runId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The pipeline reports a state change of its run (the callback of runners that cannot be asked)
+     * @description Permission: aiops.retraining.report (a service principal: the shipped policy denies it to people); audited as retraining-status. 409 when the run has finished already.
+     */
+    post: operations['reportRunStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/runs/{runId}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The pipeline reports the challenger's evaluation beside the champion's; the validation gate decides
+     * @description Permission: aiops.retraining.report (a service principal); audited as retraining-evaluation. The run ends succeeded (its challenger exists) with the decision of the model's validation rules (spec.retraining.validation over aiops.retraining.validation), every rule with both values. 409 when the run was cancelled or timed out, or already has an evaluation.
+     */
+    post: operations['reportRunEvaluation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/audit': {
     parameters: {
       query?: never;
@@ -1136,6 +1257,130 @@ export interface components {
       summary: components['schemas']['PortfolioGroup'];
       models: components['schemas']['ComplianceReport'][];
     };
+    /**
+     * @description queued and running are in flight; the others are final
+     * @enum {string}
+     */
+    RunState:
+      | 'queued'
+      | 'running'
+      | 'succeeded'
+      | 'failed'
+      | 'timed-out'
+      | 'cancelled';
+    /** @description Who or what started the run, and why */
+    RetrainingTrigger: {
+      /** @enum {string} */
+      kind: 'drift' | 'manual';
+      /** @description The user or service that asked, or aiops:drift for the loop itself */
+      by: string;
+      reason: string;
+    };
+    /** @description A model's evaluation on the validation set */
+    ModelEvaluation: {
+      /** @description The registry version evaluated */
+      version?: string;
+      /** @description Metric name → value, e.g. auc, f1, latency_p95_ms, disparate_impact */
+      metrics: {
+        [key: string]: number;
+      };
+      /** @description Per-example results on the same examples for both models, for the significance rule */
+      examples?: {
+        correct?: boolean[];
+        scores?: number[];
+      };
+    };
+    /** @description What the pipeline reports when the challenger is trained and evaluated */
+    RunEvaluationReport: {
+      challenger: components['schemas']['ModelEvaluation'];
+      /** @description The serving model on the same validation set; null for a model's first version */
+      champion?: components['schemas']['ModelEvaluation'] | null;
+    };
+    ValidationRuleResult: {
+      id: string;
+      description: string;
+      champion: number | null;
+      challenger: number | null;
+      /** @enum {string} */
+      result: 'pass' | 'fail';
+      reason: string;
+    };
+    /** @description The challenger against the champion, rule by rule */
+    RunValidation: {
+      /** @enum {string} */
+      decision: 'pass' | 'fail';
+      rules: components['schemas']['ValidationRuleResult'][];
+      champion: components['schemas']['ModelEvaluation'] | null;
+      challenger: components['schemas']['ModelEvaluation'];
+      /** Format: date-time */
+      decidedAt: string;
+    };
+    /** @description One run of the model's retraining pipeline, from trigger to decision */
+    RetrainingRun: {
+      id: string;
+      entityRef: string;
+      pipelineRef: string;
+      state: components['schemas']['RunState'];
+      /** @description Why the run is in its state (a failure's cause especially) */
+      stateReason: string | null;
+      trigger: components['schemas']['RetrainingTrigger'];
+      /** @description The pipeline's spec.runner.type */
+      runner: string;
+      /** @description The pipeline's spec.runner.target, a target of the runner's config */
+      target: string;
+      /** @description The run's id in the runner's system */
+      externalId: string | null;
+      externalUrl: string | null;
+      logUrl: string | null;
+      /** @description The end of the run's output where the runner holds it (single-run reads; null in lists) */
+      logs: string | null;
+      /** @description The champion's version when the run started */
+      modelVersion: string | null;
+      /** @description The traffic the challenger is trained on */
+      dataWindow: {
+        /** Format: date-time */
+        from: string;
+        /** Format: date-time */
+        to: string;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the backend times the run out if it has not finished
+       */
+      deadline: string;
+      /**
+       * @description The validation gate's outcome once the evaluation is in
+       * @enum {string|null}
+       */
+      decision: 'pass' | 'fail' | null;
+      validation: components['schemas']['RunValidation'] | null;
+      /** @description The version promoted to champion by this run */
+      promotedVersion: string | null;
+    };
+    RetrainingRunList: {
+      /** @description Newest first */
+      items: components['schemas']['RetrainingRun'][];
+    };
+    /** @description A manual retraining run */
+    RetrainingRequest: {
+      reason?: string;
+    };
+    /** @description A state change the pipeline reports (for runners that cannot be asked) */
+    RunStatusReport: {
+      /** @enum {string} */
+      state: 'running' | 'succeeded' | 'failed' | 'cancelled';
+      reason?: string;
+      /** Format: uri */
+      externalUrl?: string;
+      /** Format: uri */
+      logUrl?: string;
+    };
   };
   responses: {
     /** @description InputError — the request breaks this contract (the message names the failing path), or a rule of the route */
@@ -1190,6 +1435,8 @@ export interface components {
     /** @description Catalog name of the MLModel */
     name: string;
     waiverId: string;
+    /** @description Id of a retraining run (a UUID) */
+    runId: string;
     limit: number;
   };
   requestBodies: never;
@@ -1791,6 +2038,188 @@ export interface operations {
       403: components['responses']['Forbidden'];
     };
   };
+  listRetrainingRuns: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Runs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRunList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  triggerRetraining: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['RetrainingRequest'];
+      };
+    };
+    responses: {
+      /** @description The run */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getRetrainingRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  cancelRetrainingRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cancelled run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  reportRunStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RunStatusReport'];
+      };
+    };
+    responses: {
+      /** @description The run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  reportRunEvaluation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RunEvaluationReport'];
+      };
+    };
+    responses: {
+      /** @description The run with its decision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
   listAudit: {
     parameters: {
       query?: {
@@ -1913,3 +2342,18 @@ export const approvalRequestDecisionValues: ReadonlyArray<
 export const controlMappingFrameworkValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ControlMapping']['framework']
 > = ['euAiAct', 'nistAiRmf', 'iso42001'];
+export const runStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RunState']
+> = ['queued', 'running', 'succeeded', 'failed', 'timed-out', 'cancelled'];
+export const retrainingTriggerKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RetrainingTrigger']['kind']
+> = ['drift', 'manual'];
+export const validationRuleResultResultValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ValidationRuleResult']['result']
+> = ['pass', 'fail'];
+export const runValidationDecisionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RunValidation']['decision']
+> = ['pass', 'fail'];
+export const runStatusReportStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RunStatusReport']['state']
+> = ['running', 'succeeded', 'failed', 'cancelled'];

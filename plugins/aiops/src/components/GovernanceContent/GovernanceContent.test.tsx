@@ -2,6 +2,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { ResponseError } from '@backstage/errors';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { alertApiRef } from '@backstage/core-plugin-api';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -42,11 +43,17 @@ function mockApi(overrides: Partial<GovernanceApi> = {}): GovernanceApi {
   };
 }
 
+const alertApi = {
+  post: jest.fn(),
+  alert$: () => ({ subscribe: () => ({ unsubscribe() {} }) } as any),
+};
+
 async function renderTab(api: GovernanceApi, allowed = true) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [aiopsApiRef, api],
+        [alertApiRef, alertApi],
         [
           permissionApiRef,
           {
@@ -119,6 +126,34 @@ describe('GovernanceContent', () => {
           reason: 'Board review on Friday',
         }),
       ),
+    );
+  });
+
+  it('shows the server’s reason when a waiver approval is refused', async () => {
+    const refused = Object.assign(new Error('Request failed with 403'), {
+      body: {
+        error: {
+          message:
+            'A waiver is approved by someone other than who requested it (aiops.governance.fourEyes)',
+        },
+      },
+    });
+    const api = mockApi({
+      approveWaiver: jest.fn(async () => {
+        throw refused;
+      }),
+    });
+    await renderTab(api);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Approve' }),
+    );
+    await waitFor(() =>
+      expect(alertApi.post).toHaveBeenCalledWith({
+        message:
+          'A waiver is approved by someone other than who requested it (aiops.governance.fourEyes)',
+        severity: 'error',
+        display: 'transient',
+      }),
     );
   });
 

@@ -1,5 +1,5 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { alertApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import {
   GovernanceCheck,
@@ -39,6 +39,7 @@ function useReportLink(model: { namespace: string; name: string }) {
 export function GovernanceContent() {
   const model = useMonitoredModel();
   const api = useApi(aiopsApiRef);
+  const alertApi = useApi(alertApiRef);
   const { evaluation, gates, waivers, approvals, refresh } =
     useGovernance(model);
   const [waiverFor, setWaiverFor] = useState<GovernanceCheck>();
@@ -52,8 +53,18 @@ export function GovernanceContent() {
       return <ResponseErrorPanel error={evaluation.error} />;
     return <Progress />;
   }
+  // A refused change (e.g. four eyes on a waiver) is shown with the server's reason.
   const act = (work: () => Promise<unknown>) => async () => {
-    await work();
+    try {
+      await work();
+    } catch (error) {
+      const e = error as Error & { body?: { error?: { message?: string } } };
+      alertApi.post({
+        message: e.body?.error?.message ?? e.message,
+        severity: 'error',
+        display: 'transient',
+      });
+    }
     refresh();
   };
   return (

@@ -18,7 +18,7 @@ describe('PipelineOverviewCard', () => {
         owner: 'group:default/ml-platform',
         runner: {
           type: 'github-actions',
-          target: 'acme/churn/.github/workflows/train.yaml',
+          target: 'churn-train',
         },
         produces: ['churn-classifier'],
       },
@@ -30,9 +30,7 @@ describe('PipelineOverviewCard', () => {
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
     );
     expect(screen.getByText('github-actions')).toBeInTheDocument();
-    expect(
-      screen.getByText('acme/churn/.github/workflows/train.yaml'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('churn-train')).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'churn-classifier' }),
     ).toHaveAttribute('href', '/catalog/default/mlmodel/churn-classifier');

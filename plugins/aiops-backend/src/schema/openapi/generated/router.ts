@@ -47,6 +47,17 @@ export const spec = {
           minLength: 1,
         },
       },
+      runId: {
+        name: 'runId',
+        in: 'path',
+        required: true,
+        description: 'Id of a retraining run (a UUID)',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 36,
+        },
+      },
       limit: {
         name: 'limit',
         in: 'query',
@@ -2269,6 +2280,361 @@ export const spec = {
           },
         },
       },
+      RunState: {
+        type: 'string',
+        description: 'queued and running are in flight; the others are final',
+        enum: [
+          'queued',
+          'running',
+          'succeeded',
+          'failed',
+          'timed-out',
+          'cancelled',
+        ],
+      },
+      RetrainingTrigger: {
+        type: 'object',
+        description: 'Who or what started the run, and why',
+        additionalProperties: false,
+        required: ['kind', 'by', 'reason'],
+        properties: {
+          kind: {
+            type: 'string',
+            enum: ['drift', 'manual'],
+          },
+          by: {
+            type: 'string',
+            description:
+              'The user or service that asked, or aiops:drift for the loop itself',
+          },
+          reason: {
+            type: 'string',
+          },
+        },
+      },
+      ModelEvaluation: {
+        type: 'object',
+        description: "A model's evaluation on the validation set",
+        additionalProperties: false,
+        required: ['metrics'],
+        properties: {
+          version: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            description: 'The registry version evaluated',
+          },
+          metrics: {
+            type: 'object',
+            description:
+              'Metric name → value, e.g. auc, f1, latency_p95_ms, disparate_impact',
+            maxProperties: 100,
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          examples: {
+            type: 'object',
+            description:
+              'Per-example results on the same examples for both models, for the significance rule',
+            additionalProperties: false,
+            properties: {
+              correct: {
+                type: 'array',
+                maxItems: 1000000,
+                items: {
+                  type: 'boolean',
+                },
+              },
+              scores: {
+                type: 'array',
+                maxItems: 1000000,
+                items: {
+                  type: 'number',
+                },
+              },
+            },
+          },
+        },
+      },
+      RunEvaluationReport: {
+        type: 'object',
+        description:
+          'What the pipeline reports when the challenger is trained and evaluated',
+        additionalProperties: false,
+        required: ['challenger'],
+        properties: {
+          challenger: {
+            $ref: '#/components/schemas/ModelEvaluation',
+          },
+          champion: {
+            description:
+              "The serving model on the same validation set; null for a model's first version",
+            oneOf: [
+              {
+                $ref: '#/components/schemas/ModelEvaluation',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+      ValidationRuleResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'description',
+          'champion',
+          'challenger',
+          'result',
+          'reason',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          champion: {
+            type: ['number', 'null'],
+          },
+          challenger: {
+            type: ['number', 'null'],
+          },
+          result: {
+            type: 'string',
+            enum: ['pass', 'fail'],
+          },
+          reason: {
+            type: 'string',
+          },
+        },
+      },
+      RunValidation: {
+        type: 'object',
+        description: 'The challenger against the champion, rule by rule',
+        additionalProperties: false,
+        required: ['decision', 'rules', 'champion', 'challenger', 'decidedAt'],
+        properties: {
+          decision: {
+            type: 'string',
+            enum: ['pass', 'fail'],
+          },
+          rules: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ValidationRuleResult',
+            },
+          },
+          champion: {
+            oneOf: [
+              {
+                $ref: '#/components/schemas/ModelEvaluation',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          challenger: {
+            $ref: '#/components/schemas/ModelEvaluation',
+          },
+          decidedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      RetrainingRun: {
+        type: 'object',
+        description:
+          "One run of the model's retraining pipeline, from trigger to decision",
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'pipelineRef',
+          'state',
+          'stateReason',
+          'trigger',
+          'runner',
+          'target',
+          'externalId',
+          'externalUrl',
+          'logUrl',
+          'logs',
+          'modelVersion',
+          'dataWindow',
+          'createdAt',
+          'startedAt',
+          'finishedAt',
+          'deadline',
+          'decision',
+          'validation',
+          'promotedVersion',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          pipelineRef: {
+            type: 'string',
+          },
+          state: {
+            $ref: '#/components/schemas/RunState',
+          },
+          stateReason: {
+            type: ['string', 'null'],
+            description:
+              "Why the run is in its state (a failure's cause especially)",
+          },
+          trigger: {
+            $ref: '#/components/schemas/RetrainingTrigger',
+          },
+          runner: {
+            type: 'string',
+            description: "The pipeline's spec.runner.type",
+          },
+          target: {
+            type: 'string',
+            description:
+              "The pipeline's spec.runner.target, a target of the runner's config",
+          },
+          externalId: {
+            type: ['string', 'null'],
+            description: "The run's id in the runner's system",
+          },
+          externalUrl: {
+            type: ['string', 'null'],
+          },
+          logUrl: {
+            type: ['string', 'null'],
+          },
+          logs: {
+            type: ['string', 'null'],
+            description:
+              "The end of the run's output where the runner holds it (single-run reads; null in lists)",
+          },
+          modelVersion: {
+            type: ['string', 'null'],
+            description: "The champion's version when the run started",
+          },
+          dataWindow: {
+            type: 'object',
+            description: 'The traffic the challenger is trained on',
+            additionalProperties: false,
+            required: ['from', 'to'],
+            properties: {
+              from: {
+                type: 'string',
+                format: 'date-time',
+              },
+              to: {
+                type: 'string',
+                format: 'date-time',
+              },
+            },
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          startedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          finishedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          deadline: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the backend times the run out if it has not finished',
+          },
+          decision: {
+            type: ['string', 'null'],
+            enum: ['pass', 'fail', null],
+            description:
+              "The validation gate's outcome once the evaluation is in",
+          },
+          validation: {
+            oneOf: [
+              {
+                $ref: '#/components/schemas/RunValidation',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          promotedVersion: {
+            type: ['string', 'null'],
+            description: 'The version promoted to champion by this run',
+          },
+        },
+      },
+      RetrainingRunList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            description: 'Newest first',
+            items: {
+              $ref: '#/components/schemas/RetrainingRun',
+            },
+          },
+        },
+      },
+      RetrainingRequest: {
+        type: 'object',
+        description: 'A manual retraining run',
+        additionalProperties: false,
+        properties: {
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+        },
+      },
+      RunStatusReport: {
+        type: 'object',
+        description:
+          'A state change the pipeline reports (for runners that cannot be asked)',
+        additionalProperties: false,
+        required: ['state'],
+        properties: {
+          state: {
+            type: 'string',
+            enum: ['running', 'succeeded', 'failed', 'cancelled'],
+          },
+          reason: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          externalUrl: {
+            type: 'string',
+            format: 'uri',
+            maxLength: 2000,
+          },
+          logUrl: {
+            type: 'string',
+            format: 'uri',
+            maxLength: 2000,
+          },
+        },
+      },
     },
   },
   paths: {
@@ -3119,6 +3485,268 @@ export const spec = {
         },
       },
     },
+    '/v1/models/{namespace}/{name}/runs': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'listRetrainingRuns',
+        summary: "The model's retraining runs, newest first",
+        description: 'Permission: aiops.model.read.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Runs',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRunList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      post: {
+        operationId: 'triggerRetraining',
+        summary:
+          "Starts a run of the model's retraining pipeline (spec.trainedBy) now",
+        description:
+          'Permission: aiops.retraining.trigger; audited as retraining-trigger. 409 when the model names no pipeline, or the pipeline already has its maximum of runs in flight. The run is dispatched before the answer: a runner that refuses it leaves it failed, with the reason.',
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RetrainingRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The run',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/runs/{runId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/runId',
+        },
+      ],
+      get: {
+        operationId: 'getRetrainingRun',
+        summary:
+          'One retraining run, with the end of its output where the runner holds it',
+        description:
+          "Permission: aiops.model.read, and the run's model visible to the caller.",
+        responses: {
+          '200': {
+            description: 'The run',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/runs/{runId}/cancel': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/runId',
+        },
+      ],
+      post: {
+        operationId: 'cancelRetrainingRun',
+        summary: 'Cancels a run in flight',
+        description:
+          'Permission: aiops.retraining.trigger; audited as retraining-cancel. 409 when the run has finished, or its runner cannot stop runs (the webhook runner).',
+        responses: {
+          '200': {
+            description: 'The cancelled run',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/runs/{runId}/status': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/runId',
+        },
+      ],
+      post: {
+        operationId: 'reportRunStatus',
+        summary:
+          'The pipeline reports a state change of its run (the callback of runners that cannot be asked)',
+        description:
+          'Permission: aiops.retraining.report (a service principal: the shipped policy denies it to people); audited as retraining-status. 409 when the run has finished already.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RunStatusReport',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The run',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/runs/{runId}/evaluation': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/runId',
+        },
+      ],
+      post: {
+        operationId: 'reportRunEvaluation',
+        summary:
+          "The pipeline reports the challenger's evaluation beside the champion's; the validation gate decides",
+        description:
+          "Permission: aiops.retraining.report (a service principal); audited as retraining-evaluation. The run ends succeeded (its challenger exists) with the decision of the model's validation rules (spec.retraining.validation over aiops.retraining.validation), every rule with both values. 409 when the run was cancelled or timed out, or already has an evaluation.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RunEvaluationReport',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The run with its decision',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
     '/v1/audit': {
       get: {
         operationId: 'listAudit',
@@ -3354,6 +3982,34 @@ export type EndpointMap = {
   };
   '#get|/v1/governance/portfolio': {
     response: SuccessBody<'getPortfolio', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/runs': {
+    path: OperationParameters<'listRetrainingRuns', 'path'>;
+    query: OperationParameters<'listRetrainingRuns', 'query'>;
+    response: SuccessBody<'listRetrainingRuns', 200>;
+  };
+  '#post|/v1/models/{namespace}/{name}/runs': {
+    path: OperationParameters<'triggerRetraining', 'path'>;
+    body: RequestBody<'triggerRetraining'>;
+    response: SuccessBody<'triggerRetraining', 201>;
+  };
+  '#get|/v1/runs/{runId}': {
+    path: OperationParameters<'getRetrainingRun', 'path'>;
+    response: SuccessBody<'getRetrainingRun', 200>;
+  };
+  '#post|/v1/runs/{runId}/cancel': {
+    path: OperationParameters<'cancelRetrainingRun', 'path'>;
+    response: SuccessBody<'cancelRetrainingRun', 200>;
+  };
+  '#post|/v1/runs/{runId}/status': {
+    path: OperationParameters<'reportRunStatus', 'path'>;
+    body: RequestBody<'reportRunStatus'>;
+    response: SuccessBody<'reportRunStatus', 200>;
+  };
+  '#post|/v1/runs/{runId}/evaluation': {
+    path: OperationParameters<'reportRunEvaluation', 'path'>;
+    body: RequestBody<'reportRunEvaluation'>;
+    response: SuccessBody<'reportRunEvaluation', 200>;
   };
   '#get|/v1/audit': {
     query: OperationParameters<'listAudit', 'query'>;

@@ -1,0 +1,135 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import { BasicPermission } from '@backstage/plugin-permission-common';
+import {
+  aiopsModelReadPermission,
+  aiopsRetrainingReportPermission,
+  aiopsRetrainingTriggerPermission,
+} from '@unified-aiops/plugin-aiops-common';
+import { Request } from 'express';
+import { actorOf } from '../audit/actorOf';
+import { auditRequest } from '../http/auditRequest';
+import { DomainRoutes, RouteContext } from '../http/createRouter';
+import { changeModel, readModel } from '../http/modelRequests';
+import { ModelInfo } from '../models/ModelDirectory';
+import { StoredRun } from './RetrainingRunStore';
+import { RetrainingService, publicRun } from './RetrainingService';
+
+const MODEL = '/v1/models/:namespace/:name';
+const RUN = '/v1/runs/:runId';
+
+/** Retraining runs: a model's list and manual trigger, and each run's reads and callbacks. */
+export function retrainingRoutes(
+  context: RouteContext & { retraining: RetrainingService },
+): DomainRoutes {
+  const { authorizer, auditor, models, retraining } = context;
+
+  /** The permission first (403), then the run and its model as the caller may see them (404). */
+  async function runFor(
+    req: Request<{ runId: string }>,
+    permission: BasicPermission,
+  ): Promise<{
+    run: StoredRun;
+    model: ModelInfo;
+    credentials: BackstageCredentials;
+  }> {
+    const credentials = await authorizer.authorize(req, permission);
+    const run = await retraining.get(req.params.runId);
+    const model = run && (await models.get(run.entityRef, credentials));
+    if (!run || !model) {
+      throw new NotFoundError(`No retraining run ${req.params.runId}`);
+    }
+    return { run, model, credentials };
+  }
+
+  /** A change to a run, as one audit event naming the run and its model. */
+  async function changeRun<T>(
+    req: Request<{ runId: string }>,
+    change: { permission: BasicPermission; eventId: string },
+    work: (found: Awaited<ReturnType<typeof runFor>>) => Promise<T>,
+  ): Promise<T> {
+    const found = await runFor(req, change.permission);
+    return auditRequest(
+      auditor,
+      req,
+      {
+        eventId: change.eventId,
+        meta: { runId: found.run.id, entityRef: found.run.entityRef },
+      },
+      () => work(found),
+    );
+  }
+
+  return ({ router }) => {
+    router.get(`${MODEL}/runs`, async (req, res) => {
+      const model = await readModel(context, req, aiopsModelReadPermission);
+      res.json({ items: await retraining.list(model, req.query.limit ?? 50) });
+    });
+
+    router.post(`${MODEL}/runs`, async (req, res) => {
+      const run = await changeModel(
+        context,
+        req,
+        {
+          permission: aiopsRetrainingTriggerPermission,
+          eventId: 'retraining-trigger',
+        },
+        (model, credentials) =>
+          retraining.trigger(model, actorOf(credentials), req.body?.reason),
+      );
+      res.status(201).json(run);
+    });
+
+    router.get(RUN, async (req, res) => {
+      const { run } = await runFor(req, aiopsModelReadPermission);
+      res.json(publicRun(run));
+    });
+
+    router.post(`${RUN}/cancel`, async (req, res) => {
+      res.json(
+        await changeRun(
+          req,
+          {
+            permission: aiopsRetrainingTriggerPermission,
+            eventId: 'retraining-cancel',
+          },
+          ({ run, credentials }) =>
+            retraining.cancel(run, actorOf(credentials)),
+        ),
+      );
+    });
+
+    router.post(`${RUN}/status`, async (req, res) => {
+      res.json(
+        await changeRun(
+          req,
+          {
+            permission: aiopsRetrainingReportPermission,
+            eventId: 'retraining-status',
+          },
+          ({ run, credentials }) =>
+            retraining.reportStatus(run, req.body, actorOf(credentials)),
+        ),
+      );
+    });
+
+    router.post(`${RUN}/evaluation`, async (req, res) => {
+      res.json(
+        await changeRun(
+          req,
+          {
+            permission: aiopsRetrainingReportPermission,
+            eventId: 'retraining-evaluation',
+          },
+          ({ run, model, credentials }) =>
+            retraining.reportEvaluation(
+              model,
+              run,
+              req.body,
+              actorOf(credentials),
+            ),
+        ),
+      );
+    });
+  };
+}
