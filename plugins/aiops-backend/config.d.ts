@@ -156,6 +156,15 @@ export interface Config {
       defaultTimeoutMinutes?: number;
       /** Seconds between passes that ask runners how their runs are doing. Default 30. */
       followIntervalSeconds?: number;
+      /** Promotion of a passing challenger (through MLflow when aiops.mlflow is configured). */
+      promotion?: {
+        /** Hours a high-risk model's challenger waits for a person's approval. Default 72. */
+        approvalExpiryHours?: number;
+        /** The MLflow alias of the serving version. Default champion. */
+        championAlias?: string;
+        /** The MLflow alias the replaced version gets. Default previous. */
+        previousAlias?: string;
+      };
       /** Runners registered by backend modules, each with its targets. */
       runners?: {
         /** aiopsModuleLocalRunner: commands run on the backend's host, never through a shell. */

@@ -39,6 +39,8 @@ import { createRouter } from './http/createRouter';
 import { RequestAuthorizer } from './http/RequestAuthorizer';
 import { RetrainingRunStore } from './retraining/RetrainingRunStore';
 import { RetrainingService } from './retraining/RetrainingService';
+import { PromotionService } from './retraining/PromotionService';
+import { MlflowRegistry } from './retraining/promotion/MlflowRegistry';
 import { readRetrainingSettings } from './retraining/retrainingSettings';
 
 /** The `aiops` backend plugin. */
@@ -160,8 +162,25 @@ export const aiopsPlugin = createBackendPlugin({
           settings,
           logger: logger.child({ task: 'governance' }),
         });
+        const runs = RetrainingRunStore.create({ knex });
+        const retrainingSettings = readRetrainingSettings(config);
+        const promotion = PromotionService.create({
+          runs,
+          profiles,
+          profileStore,
+          registry: MlflowRegistry.fromConfig(config),
+          catalog,
+          auth,
+          trail,
+          auditor,
+          settings: {
+            approvalExpiryHours: retrainingSettings.approvalExpiryHours,
+            fourEyes: settings.governance.fourEyes,
+          },
+          logger: logger.child({ task: 'promotion' }),
+        });
         const retraining = RetrainingService.create({
-          runs: RetrainingRunStore.create({ knex }),
+          runs,
           runners,
           checks: checkStore,
           catalog,
@@ -169,7 +188,8 @@ export const aiopsPlugin = createBackendPlugin({
           discovery,
           trail,
           auditor,
-          settings: readRetrainingSettings(config),
+          settings: retrainingSettings,
+          promotion,
           logger: logger.child({ task: 'retraining' }),
         });
         const runner = DriftCheckRunner.create({
@@ -257,6 +277,7 @@ export const aiopsPlugin = createBackendPlugin({
               models,
             }),
             retraining,
+            promotion,
           }),
         );
       },

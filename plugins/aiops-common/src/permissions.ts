@@ -70,6 +70,12 @@ export const aiopsRetrainingReportPermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/** Undo a model's latest promotion: the previous champion and its drift reference back. */
+export const aiopsModelRollbackPermission = createPermission({
+  name: 'aiops.model.rollback',
+  attributes: { action: 'update' },
+});
+
 /** Every permission the AI DevOps plugins define, for registration and policies. */
 export const aiopsPermissions = [
   aiopsModelReadPermission,
@@ -83,4 +89,5 @@ export const aiopsPermissions = [
   aiopsAuditReadPermission,
   aiopsRetrainingTriggerPermission,
   aiopsRetrainingReportPermission,
+  aiopsModelRollbackPermission,
 ];

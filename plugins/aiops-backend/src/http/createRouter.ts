@@ -23,6 +23,7 @@ import { ModelDirectory } from '../models/ModelDirectory';
 import { profileRoutes } from '../profiles/profileRoutes';
 import { retrainingRoutes } from '../retraining/retrainingRoutes';
 import { RetrainingService } from '../retraining/RetrainingService';
+import { PromotionService } from '../retraining/PromotionService';
 import { ProfileService } from '../profiles/ProfileService';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { jsonBodyParser } from './jsonBodyParser';
@@ -69,6 +70,7 @@ export interface RouterOptions extends RouteContext {
   approvals: ApprovalService;
   reports: ComplianceReportService;
   retraining: RetrainingService;
+  promotion: PromotionService;
 }
 
 /**
@@ -96,7 +98,11 @@ export async function createRouter(
     checkRoutes({ ...context, status: options.status, runner: options.runner }),
     fleetRoutes({ ...context, fleet: options.fleet }),
     governanceRoutes({ ...options, ...context }),
-    retrainingRoutes({ ...context, retraining: options.retraining }),
+    retrainingRoutes({
+      ...context,
+      retraining: options.retraining,
+      promotion: options.promotion,
+    }),
     auditRoutes(context),
   ];
   const parsers = Router();

@@ -1,5 +1,6 @@
 import {
   RetrainingRun,
+  RunPromotion,
   RunValidation,
 } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
@@ -58,6 +59,17 @@ function toRun(row: any): StoredRun {
     deadline: isoTime(row.deadline_at ?? row.created_at)!,
     decision: row.decision ?? null,
     validation: row.validation ? JSON.parse(row.validation) : null,
+    promotion: row.promotion
+      ? {
+          state: row.promotion,
+          reason: row.promotion_reason ?? '',
+          decidedBy: row.decided_by ?? null,
+          comment: row.decision_comment ?? null,
+          expiresAt: isoTime(row.approval_expires_at),
+          promotedAt: isoTime(row.promoted_at),
+          previousVersion: row.previous_version ?? null,
+        }
+      : null,
     promotedVersion: row.promoted_version ?? null,
     reportedAt: isoTime(row.reported_at)!,
   };
@@ -77,6 +89,22 @@ export interface NewRun {
   deadline: number;
   /** Epoch ms. */
   now: number;
+}
+
+/** A change of a run's promotion. */
+export interface PromotionChange {
+  state: RunPromotion['state'];
+  reason: string;
+  decidedBy?: string;
+  comment?: string;
+  /** Epoch ms. */
+  expiresAt?: number;
+  /** Epoch ms. */
+  promotedAt?: number;
+  previousVersion?: string | null;
+  /** The drift reference the promotion replaced, as JSON. */
+  previousReference?: string | null;
+  promotedVersion?: string | null;
 }
 
 /** What a state change may also record. */
@@ -240,6 +268,76 @@ export class RetrainingRunStore {
         validation: JSON.stringify(validation),
       });
     return updated ? (await this.get(id, trx))! : null;
+  }
+
+  /**
+   * Moves a run's promotion from one of `from` (null: none yet) to `change.state`, a
+   * compare-and-set: answers the run as changed, or null when another change won.
+   */
+  async promote(
+    id: string,
+    from: Array<RunPromotion['state'] | null>,
+    change: PromotionChange,
+  ): Promise<StoredRun | null> {
+    const states = from.filter((s): s is RunPromotion['state'] => s !== null);
+    const updated = await this.knex(TABLE)
+      .where({ id })
+      .where(q => {
+        if (states.length) q.whereIn('promotion', states);
+        if (from.includes(null)) q.orWhereNull('promotion');
+      })
+      .update({
+        promotion: change.state,
+        promotion_reason: change.reason,
+        ...(change.decidedBy !== undefined && { decided_by: change.decidedBy }),
+        ...(change.comment !== undefined && {
+          decision_comment: change.comment,
+        }),
+        ...(change.expiresAt !== undefined && {
+          approval_expires_at: change.expiresAt,
+        }),
+        ...(change.promotedAt !== undefined && {
+          promoted_at: change.promotedAt,
+        }),
+        ...(change.previousVersion !== undefined && {
+          previous_version: change.previousVersion,
+        }),
+        ...(change.previousReference !== undefined && {
+          previous_reference: change.previousReference,
+        }),
+        ...(change.promotedVersion !== undefined && {
+          promoted_version: change.promotedVersion,
+        }),
+      });
+    return updated ? (await this.get(id))! : null;
+  }
+
+  /** The model's latest promotion still in force, if any. */
+  async latestPromoted(entityRef: string): Promise<StoredRun | undefined> {
+    const row = await this.knex(TABLE)
+      .where({ entity_ref: entityRef, promotion: 'promoted' })
+      .orderBy([
+        { column: 'promoted_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first();
+    return row ? toRun(row) : undefined;
+  }
+
+  /** The drift reference a promotion replaced (JSON), if it kept one. */
+  async previousReference(id: string): Promise<string | null> {
+    const row = await this.knex(TABLE)
+      .where({ id })
+      .first('previous_reference');
+    return row?.previous_reference ?? null;
+  }
+
+  /** Runs awaiting approval past their expiry (epoch ms). */
+  async expiredApprovals(now: number): Promise<StoredRun[]> {
+    const rows = await this.knex(TABLE)
+      .where({ promotion: 'awaiting-approval' })
+      .where('approval_expires_at', '<', now);
+    return rows.map(toRun);
   }
 
   private row(id: string, run: NewRun, episodeKey: string | null) {

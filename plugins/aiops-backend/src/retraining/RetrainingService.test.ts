@@ -14,6 +14,7 @@ import { CheckStore } from '../checks/CheckStore';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { modelInfoFromEntity } from '../models/ModelDirectory';
 import { RetrainingRunStore } from './RetrainingRunStore';
+import { PromotionService } from './PromotionService';
 import { RetrainingService } from './RetrainingService';
 
 jest.setTimeout(60_000);
@@ -75,7 +76,13 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
         dataWindowHours: 24,
         defaultTimeoutMinutes: 120,
         followIntervalSeconds: 30,
+        approvalExpiryHours: 72,
       },
+      // Promotion has its own tests; here a passing run stays as decided.
+      promotion: {
+        afterPass: async (_model: unknown, run: any) => run,
+        expireApprovals: async () => 0,
+      } as unknown as PromotionService,
       logger: mockServices.logger.mock(),
     });
     const entity = modelEntity('churn');

@@ -27,6 +27,9 @@ import {
 import { AuditTrail } from '../audit/AuditTrail';
 import { CheckStore } from '../checks/CheckStore';
 import { ModelInfo } from '../models/ModelDirectory';
+import { PromotionService } from './PromotionService';
+import { publicRun } from './publicRun';
+import { LOOP_ACTOR, recordRunStep } from './recordRunStep';
 import { RetrainingSettings } from './retrainingSettings';
 import {
   IN_FLIGHT,
@@ -37,14 +40,6 @@ import {
 } from './RetrainingRunStore';
 
 const MINUTE_MS = 60_000;
-/** Who the audit trail names for what the loop does by itself. */
-export const LOOP_ACTOR = 'aiops:retraining';
-
-/** A run as the API answers it (no episode key or bookkeeping). */
-export function publicRun(run: StoredRun): RetrainingRun {
-  const { episodeKey: _e, reportedAt: _r, ...rest } = run;
-  return rest;
-}
 
 /**
  * The closed loop's runs: drift held long enough starts one run per drift episode (the
@@ -65,6 +60,7 @@ export class RetrainingService {
     trail: AuditTrail;
     auditor: AuditorService;
     settings: RetrainingSettings;
+    promotion: PromotionService;
     logger: LoggerService;
   }) {
     return new RetrainingService(options);
@@ -291,7 +287,8 @@ export class RetrainingService {
         result: r.result,
       })),
     });
-    return publicRun(judged);
+    if (validation.decision !== 'pass') return publicRun(judged);
+    return publicRun(await this.options.promotion.afterPass(model, judged));
   }
 
   /**
@@ -300,7 +297,7 @@ export class RetrainingService {
    */
   async followRuns(now = Date.now()): Promise<number> {
     const { runs, runners, logger } = this.options;
-    let moved = 0;
+    let moved = await this.options.promotion.expireApprovals(now);
     for (const run of await runs.allInFlight()) {
       const runner = runners.get(run.runner);
       const ref = run.externalId && {
@@ -508,28 +505,12 @@ export class RetrainingService {
     return { ok: true, spec: parsed.data };
   }
 
-  /**
-   * One audit-trail entry for a step of a run, and an auditor event for the steps the
-   * loop takes by itself (a request's steps are its route's event).
-   */
   private async record(
     actor: string,
     action: string,
     run: StoredRun,
     details: Record<string, unknown>,
   ) {
-    await this.options.trail.append({
-      actor,
-      action,
-      entityRef: run.entityRef,
-      details: { runId: run.id, state: run.state, ...details },
-    });
-    if (actor !== LOOP_ACTOR) return;
-    const event = await this.options.auditor.createEvent({
-      eventId: action,
-      severityLevel: 'medium',
-      meta: { runId: run.id, entityRef: run.entityRef, actor, ...details },
-    });
-    await event.success();
+    await recordRunStep(this.options, { actor, action, run, details });
   }
 }

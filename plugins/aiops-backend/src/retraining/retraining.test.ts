@@ -1,18 +1,20 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Entity } from '@backstage/catalog-model';
-import { JsonObject } from '@backstage/types';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { request } from '../__testUtils__/contractRequest';
 import {
+  BASE,
+  drift,
+  pipelineEntity,
+  retrainedModel,
+} from './__testUtils__/loop';
+import {
   DATABASE_IDS,
-  checkAfter,
   createTestDatabases,
-  modelEntity,
   startAiopsBackend,
-  syntheticRecords,
 } from '../__testUtils__/testBackend';
 import {
   aiopsModuleLocalRunner,
@@ -21,55 +23,6 @@ import {
 
 jest.setTimeout(120_000);
 const databases = createTestDatabases();
-const BASE = '/api/aiops/v1/models/default/churn';
-
-const validation = {
-  primary: { metric: 'auc', minImprovement: 0.01 },
-  guardrails: [
-    { metric: 'latency_p95_ms', direction: 'lower', maxRegression: 5 },
-  ],
-};
-
-function retrainedModel(overrides: Record<string, unknown> = {}): Entity {
-  const model = modelEntity('churn');
-  return {
-    ...model,
-    spec: {
-      ...model.spec,
-      trainedBy: 'mlpipeline:default/churn-training',
-      registry: {
-        type: 'mlflow',
-        modelName: 'churn',
-        aliases: { champion: '7' },
-      },
-      retraining: { trigger: { consecutiveChecks: 1 }, validation },
-      ...overrides,
-    },
-  };
-}
-
-function pipelineEntity(runner: JsonObject): Entity {
-  return {
-    apiVersion: 'aiops.dev/v1alpha1',
-    kind: 'MLPipeline',
-    metadata: { name: 'churn-training', namespace: 'default' },
-    spec: {
-      type: 'retraining',
-      owner: 'group:default/ml-team',
-      runner,
-    },
-  };
-}
-
-/** Reference, drifted traffic and a check: the model's status becomes drift. */
-async function drift(server: any, key = 'b1') {
-  const check = await checkAfter(server, BASE, {
-    reference: syntheticRecords(600, { seed: 1 }),
-    key,
-    records: syntheticRecords(600, { shift: 15, seed: 2 }),
-  });
-  expect(check.body.status).toBe('drift');
-}
 
 describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
   let workDir: string;

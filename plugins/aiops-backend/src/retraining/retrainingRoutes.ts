@@ -3,6 +3,8 @@ import { NotFoundError } from '@backstage/errors';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   aiopsModelReadPermission,
+  aiopsModelRollbackPermission,
+  aiopsPromotionApprovePermission,
   aiopsRetrainingReportPermission,
   aiopsRetrainingTriggerPermission,
 } from '@unified-aiops/plugin-aiops-common';
@@ -12,17 +14,22 @@ import { auditRequest } from '../http/auditRequest';
 import { DomainRoutes, RouteContext } from '../http/createRouter';
 import { changeModel, readModel } from '../http/modelRequests';
 import { ModelInfo } from '../models/ModelDirectory';
+import { PromotionService } from './PromotionService';
 import { StoredRun } from './RetrainingRunStore';
-import { RetrainingService, publicRun } from './RetrainingService';
+import { publicRun } from './publicRun';
+import { RetrainingService } from './RetrainingService';
 
 const MODEL = '/v1/models/:namespace/:name';
 const RUN = '/v1/runs/:runId';
 
 /** Retraining runs: a model's list and manual trigger, and each run's reads and callbacks. */
 export function retrainingRoutes(
-  context: RouteContext & { retraining: RetrainingService },
+  context: RouteContext & {
+    retraining: RetrainingService;
+    promotion: PromotionService;
+  },
 ): DomainRoutes {
-  const { authorizer, auditor, models, retraining } = context;
+  const { authorizer, auditor, models, retraining, promotion } = context;
 
   /** The permission first (403), then the run and its model as the caller may see them (404). */
   async function runFor(
@@ -78,6 +85,64 @@ export function retrainingRoutes(
           retraining.trigger(model, actorOf(credentials), req.body?.reason),
       );
       res.status(201).json(run);
+    });
+
+    router.post(`${MODEL}/rollback`, async (req, res) => {
+      res.json(
+        await changeModel(
+          context,
+          req,
+          {
+            permission: aiopsModelRollbackPermission,
+            eventId: 'model-rollback',
+          },
+          (model, credentials) =>
+            promotion.rollback(model, actorOf(credentials), req.body.reason),
+        ),
+      );
+    });
+
+    router.post(`${RUN}/approve`, async (req, res) => {
+      res.json(
+        await changeRun(
+          req,
+          {
+            permission: aiopsPromotionApprovePermission,
+            eventId: 'promotion-approve',
+          },
+          ({ run, model, credentials }) =>
+            promotion.approve(
+              model,
+              run,
+              {
+                actor: actorOf(credentials),
+                isUser: authorizer.isUser(credentials),
+              },
+              req.body.comment,
+            ),
+        ),
+      );
+    });
+
+    router.post(`${RUN}/reject`, async (req, res) => {
+      res.json(
+        await changeRun(
+          req,
+          {
+            permission: aiopsPromotionApprovePermission,
+            eventId: 'promotion-reject',
+          },
+          ({ run, credentials }) =>
+            promotion.reject(
+              run,
+              {
+                actor: actorOf(credentials),
+                isUser: authorizer.isUser(credentials),
+              },
+              req.body.comment,
+            ),
+        ),
+      );
     });
 
     router.get(RUN, async (req, res) => {

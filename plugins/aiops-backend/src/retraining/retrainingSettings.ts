@@ -20,6 +20,8 @@ export interface RetrainingSettings {
   defaultTimeoutMinutes: number;
   /** Seconds between passes that ask the runners how their runs are doing. */
   followIntervalSeconds: number;
+  /** Hours a high-risk challenger waits for a person's approval before it expires. */
+  approvalExpiryHours: number;
 }
 
 function parsed<T>(key: string, schema: z.ZodType<T>, config: Config) {
@@ -55,5 +57,9 @@ export function readRetrainingSettings(config: Config): RetrainingSettings {
       config.getOptionalNumber('aiops.retraining.defaultTimeoutMinutes') ?? 120,
     followIntervalSeconds:
       config.getOptionalNumber('aiops.retraining.followIntervalSeconds') ?? 30,
+    approvalExpiryHours:
+      config.getOptionalNumber(
+        'aiops.retraining.promotion.approvalExpiryHours',
+      ) ?? 72,
   };
 }

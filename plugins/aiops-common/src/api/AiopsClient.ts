@@ -18,10 +18,12 @@ import {
   ModelDriftStatus,
   ModelProfiles,
   ModelStatusItem,
+  PromotionDecisionRequest,
   ReferenceInfo,
   ReferenceUpdate,
   RetrainingRequest,
   RetrainingRun,
+  RollbackRequest,
   RunEvaluationReport,
   RunStatusReport,
   SystemReport,
@@ -332,6 +334,39 @@ export class AiopsClient {
     return this.call('post', '/v1/runs/{runId}/evaluation', {
       path: { runId },
       body: report,
+    });
+  }
+
+  /** Approves the promotion of a run's challenger (high-risk models). */
+  async approvePromotion(
+    runId: string,
+    request: PromotionDecisionRequest,
+  ): Promise<RetrainingRun> {
+    return this.call('post', '/v1/runs/{runId}/approve', {
+      path: { runId },
+      body: request,
+    });
+  }
+
+  /** Rejects the promotion of a run's challenger. */
+  async rejectPromotion(
+    runId: string,
+    request: PromotionDecisionRequest,
+  ): Promise<RetrainingRun> {
+    return this.call('post', '/v1/runs/{runId}/reject', {
+      path: { runId },
+      body: request,
+    });
+  }
+
+  /** Undoes the model's latest promotion. */
+  async rollbackModel(
+    model: ModelName,
+    request: RollbackRequest,
+  ): Promise<RetrainingRun> {
+    return this.call('post', '/v1/models/{namespace}/{name}/rollback', {
+      path: model,
+      body: request,
     });
   }
 

@@ -132,3 +132,9 @@ export type RunStatusReport = Schemas['RunStatusReport'];
 export type RunEvaluationReport = Schemas['RunEvaluationReport'];
 /** The validation gate's decision on a run, rule by rule. */
 export type RunValidation = Schemas['RunValidation'];
+/** What became of a passing challenger. */
+export type RunPromotion = Schemas['RunPromotion'];
+/** Body of a promotion approval or rejection. */
+export type PromotionDecisionRequest = Schemas['PromotionDecisionRequest'];
+/** Body of a rollback. */
+export type RollbackRequest = Schemas['RollbackRequest'];

@@ -551,6 +551,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/runs/{runId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A person approves the promotion of a run's challenger (high-risk models)
+     * @description Permission: aiops.promotion.approve; audited as promotion-approve. Only a person (a service token gets 403), and not the one who triggered the run while aiops.governance.fourEyes is on (403). 409 when the run awaits no approval, or the approval expired. The challenger is promoted at once.
+     */
+    post: operations['approvePromotion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/runs/{runId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A person rejects the promotion of a run's challenger
+     * @description Permission: aiops.promotion.approve; audited as promotion-reject. The same rules as approving.
+     */
+    post: operations['rejectPromotion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/models/{namespace}/{name}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Undoes the model's latest promotion: the previous champion and its drift reference back
+     * @description Permission: aiops.model.rollback; audited as model-rollback. Sets the registry alias back to the version the promotion replaced and restores the drift reference it moved. 409 when no promotion is left to undo.
+     */
+    post: operations['rollbackModel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/audit': {
     parameters: {
       query?: never;
@@ -1360,8 +1431,43 @@ export interface components {
        */
       decision: 'pass' | 'fail' | null;
       validation: components['schemas']['RunValidation'] | null;
+      /** @description What became of a passing challenger; null until the gate passes */
+      promotion: components['schemas']['RunPromotion'] | null;
       /** @description The version promoted to champion by this run */
       promotedVersion: string | null;
+    };
+    /** @description A passing challenger's way to champion */
+    RunPromotion: {
+      /**
+       * @description awaiting-approval for high-risk models until a person decides or it expires; promoted once the registry and the drift reference moved; rolled-back when undone
+       * @enum {string}
+       */
+      state:
+        | 'awaiting-approval'
+        | 'rejected'
+        | 'expired'
+        | 'promoted'
+        | 'failed'
+        | 'rolled-back';
+      reason: string;
+      /** @description Who approved or rejected (or rolled back) */
+      decidedBy: string | null;
+      comment: string | null;
+      /**
+       * Format: date-time
+       * @description When an awaited approval expires
+       */
+      expiresAt: string | null;
+      /** Format: date-time */
+      promotedAt: string | null;
+      /** @description The champion it replaced, which a rollback restores */
+      previousVersion: string | null;
+    };
+    PromotionDecisionRequest: {
+      comment: string;
+    };
+    RollbackRequest: {
+      reason: string;
     };
     RetrainingRunList: {
       /** @description Newest first */
@@ -2220,6 +2326,104 @@ export interface operations {
       409: components['responses']['Conflict'];
     };
   };
+  approvePromotion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PromotionDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description The run, promoted (or failed at the registry, with the reason) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  rejectPromotion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a retraining run (a UUID) */
+        runId: components['parameters']['runId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PromotionDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description The run, rejected */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  rollbackModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RollbackRequest'];
+      };
+    };
+    responses: {
+      /** @description The run whose promotion was undone */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRun'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
   listAudit: {
     parameters: {
       query?: {
@@ -2354,6 +2558,16 @@ export const validationRuleResultResultValues: ReadonlyArray<
 export const runValidationDecisionValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['RunValidation']['decision']
 > = ['pass', 'fail'];
+export const runPromotionStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RunPromotion']['state']
+> = [
+  'awaiting-approval',
+  'rejected',
+  'expired',
+  'promoted',
+  'failed',
+  'rolled-back',
+];
 export const runStatusReportStateValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['RunStatusReport']['state']
 > = ['running', 'succeeded', 'failed', 'cancelled'];

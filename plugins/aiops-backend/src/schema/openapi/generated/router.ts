@@ -2475,6 +2475,7 @@ export const spec = {
           'deadline',
           'decision',
           'validation',
+          'promotion',
           'promotedVersion',
         ],
         properties: {
@@ -2576,9 +2577,97 @@ export const spec = {
               },
             ],
           },
+          promotion: {
+            description:
+              'What became of a passing challenger; null until the gate passes',
+            oneOf: [
+              {
+                $ref: '#/components/schemas/RunPromotion',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
           promotedVersion: {
             type: ['string', 'null'],
             description: 'The version promoted to champion by this run',
+          },
+        },
+      },
+      RunPromotion: {
+        type: 'object',
+        description: "A passing challenger's way to champion",
+        additionalProperties: false,
+        required: [
+          'state',
+          'reason',
+          'decidedBy',
+          'comment',
+          'expiresAt',
+          'promotedAt',
+          'previousVersion',
+        ],
+        properties: {
+          state: {
+            type: 'string',
+            description:
+              'awaiting-approval for high-risk models until a person decides or it expires; promoted once the registry and the drift reference moved; rolled-back when undone',
+            enum: [
+              'awaiting-approval',
+              'rejected',
+              'expired',
+              'promoted',
+              'failed',
+              'rolled-back',
+            ],
+          },
+          reason: {
+            type: 'string',
+          },
+          decidedBy: {
+            type: ['string', 'null'],
+            description: 'Who approved or rejected (or rolled back)',
+          },
+          comment: {
+            type: ['string', 'null'],
+          },
+          expiresAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+            description: 'When an awaited approval expires',
+          },
+          promotedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+          previousVersion: {
+            type: ['string', 'null'],
+            description: 'The champion it replaced, which a rollback restores',
+          },
+        },
+      },
+      PromotionDecisionRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['comment'],
+        properties: {
+          comment: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+        },
+      },
+      RollbackRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reason'],
+        properties: {
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
           },
         },
       },
@@ -3747,6 +3836,162 @@ export const spec = {
         },
       },
     },
+    '/v1/runs/{runId}/approve': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/runId',
+        },
+      ],
+      post: {
+        operationId: 'approvePromotion',
+        summary:
+          "A person approves the promotion of a run's challenger (high-risk models)",
+        description:
+          'Permission: aiops.promotion.approve; audited as promotion-approve. Only a person (a service token gets 403), and not the one who triggered the run while aiops.governance.fourEyes is on (403). 409 when the run awaits no approval, or the approval expired. The challenger is promoted at once.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/PromotionDecisionRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'The run, promoted (or failed at the registry, with the reason)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/runs/{runId}/reject': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/runId',
+        },
+      ],
+      post: {
+        operationId: 'rejectPromotion',
+        summary: "A person rejects the promotion of a run's challenger",
+        description:
+          'Permission: aiops.promotion.approve; audited as promotion-reject. The same rules as approving.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/PromotionDecisionRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The run, rejected',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/v1/models/{namespace}/{name}/rollback': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      post: {
+        operationId: 'rollbackModel',
+        summary:
+          "Undoes the model's latest promotion: the previous champion and its drift reference back",
+        description:
+          'Permission: aiops.model.rollback; audited as model-rollback. Sets the registry alias back to the version the promotion replaced and restores the drift reference it moved. 409 when no promotion is left to undo.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/RollbackRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The run whose promotion was undone',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRun',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
     '/v1/audit': {
       get: {
         operationId: 'listAudit',
@@ -4010,6 +4255,21 @@ export type EndpointMap = {
     path: OperationParameters<'reportRunEvaluation', 'path'>;
     body: RequestBody<'reportRunEvaluation'>;
     response: SuccessBody<'reportRunEvaluation', 200>;
+  };
+  '#post|/v1/runs/{runId}/approve': {
+    path: OperationParameters<'approvePromotion', 'path'>;
+    body: RequestBody<'approvePromotion'>;
+    response: SuccessBody<'approvePromotion', 200>;
+  };
+  '#post|/v1/runs/{runId}/reject': {
+    path: OperationParameters<'rejectPromotion', 'path'>;
+    body: RequestBody<'rejectPromotion'>;
+    response: SuccessBody<'rejectPromotion', 200>;
+  };
+  '#post|/v1/models/{namespace}/{name}/rollback': {
+    path: OperationParameters<'rollbackModel', 'path'>;
+    body: RequestBody<'rollbackModel'>;
+    response: SuccessBody<'rollbackModel', 200>;
   };
   '#get|/v1/audit': {
     query: OperationParameters<'listAudit', 'query'>;

@@ -1,0 +1,276 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { request } from '../__testUtils__/contractRequest';
+import {
+  DATABASE_IDS,
+  createTestDatabases,
+  startAiopsBackend,
+  syntheticRecords,
+} from '../__testUtils__/testBackend';
+import {
+  BASE,
+  drift,
+  pipelineEntity,
+  retrainedModel,
+} from './__testUtils__/loop';
+import { aiopsModuleWebhookRunner } from './runners/modules';
+
+jest.setTimeout(120_000);
+const databases = createTestDatabases();
+
+/**
+ * A local server answering as MLflow's REST API 2.0 does for registered-model aliases:
+ * `GET .../registered-models/alias` (404 RESOURCE_DOES_NOT_EXIST for an unset alias) and
+ * `POST .../registered-models/alias`; `failPosts` makes the next POSTs answer 500.
+ */
+async function fakeMlflow(aliases: Record<string, string>) {
+  const state = { aliases, failPosts: 0, posts: [] as unknown[] };
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', chunk => (body += chunk));
+    req.on('end', () => {
+      const url = new URL(req.url!, 'http://mlflow');
+      const send = (status: number, json: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(json));
+      };
+      if (url.pathname !== '/api/2.0/mlflow/registered-models/alias') {
+        return send(404, { error_code: 'ENDPOINT_NOT_FOUND' });
+      }
+      if (req.method === 'GET') {
+        const version = state.aliases[url.searchParams.get('alias')!];
+        return version
+          ? send(200, {
+              model_version: { name: url.searchParams.get('name'), version },
+            })
+          : send(404, {
+              error_code: 'RESOURCE_DOES_NOT_EXIST',
+              message: 'alias not found',
+            });
+      }
+      if (state.failPosts > 0) {
+        state.failPosts--;
+        return send(500, { error_code: 'INTERNAL_ERROR', message: 'db down' });
+      }
+      const { name, alias, version } = JSON.parse(body);
+      state.posts.push({ name, alias, version });
+      state.aliases[alias] = version;
+      return send(200, {});
+    });
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return {
+    state,
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise(resolve => server.close(resolve)),
+  };
+}
+
+/** Where the model's drift reference came from (the profiles route's referenceSource). */
+async function referenceOf(server: any) {
+  const { updatedAt: _at, ...info } = (
+    await request(server).get(`${BASE}/profiles`).expect(200)
+  ).body.referenceSource;
+  return info;
+}
+
+const evaluation = {
+  challenger: { version: '8', metrics: { auc: 0.86, latency_p95_ms: 41 } },
+  champion: { version: '7', metrics: { auc: 0.81, latency_p95_ms: 40 } },
+};
+
+describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
+  let mlflow: Awaited<ReturnType<typeof fakeMlflow>>;
+  beforeEach(async () => {
+    mlflow = await fakeMlflow({ champion: '7' });
+  });
+  afterEach(() => mlflow.close());
+
+  async function start(riskTier = 'limited', approvalExpiryHours = 72) {
+    return startAiopsBackend({
+      knex: await databases.init(databaseId),
+      entities: [
+        retrainedModel({ riskTier }),
+        pipelineEntity({ type: 'webhook', target: 'ci' }),
+      ],
+      features: [aiopsModuleWebhookRunner],
+      config: {
+        mlflow: { baseUrl: mlflow.baseUrl },
+        retraining: {
+          promotion: { approvalExpiryHours },
+          runners: {
+            webhook: {
+              targets: {
+                ci: { url: `${mlflow.baseUrl}/hooks/accept`, secret: 'x' },
+              },
+            },
+          },
+        },
+      },
+    });
+  }
+
+  /** A run reported passing; the webhook target answers 404, so runs are started by hand. */
+  async function passingRun(server: any) {
+    const run = (
+      await request(server)
+        .post(`${BASE}/runs`)
+        .send({ reason: 'fresh labels' })
+        .expect(201)
+    ).body;
+    return request(server)
+      .post(`/api/aiops/v1/runs/${run.id}/evaluation`)
+      .set('Authorization', mockCredentials.service.header())
+      .send(evaluation)
+      .expect(200);
+  }
+
+  it('drift → run → gate pass → champion alias in MLflow → reference moved → ok after new traffic; then one rollback undoes it', async () => {
+    const { server } = await start();
+    await drift(server);
+    const before = await referenceOf(server);
+    expect(before.source).toBe('records');
+    const [run] = (await request(server).get(`${BASE}/runs`).expect(200)).body
+      .items;
+    // A decision can land on a failed dispatch too: the pipeline ran elsewhere.
+    const decided = await request(server)
+      .post(`/api/aiops/v1/runs/${run.id}/evaluation`)
+      .set('Authorization', mockCredentials.service.header())
+      .send(evaluation)
+      .expect(200);
+    expect(decided.body).toMatchObject({
+      decision: 'pass',
+      promotedVersion: '8',
+      promotion: {
+        state: 'promoted',
+        previousVersion: '7',
+        reason:
+          'Version 8 is the champion of churn in MLflow; the drift reference is its training window',
+      },
+    });
+    expect(mlflow.state.aliases).toEqual({ champion: '8', previous: '7' });
+    const moved = await referenceOf(server);
+    expect(moved).toMatchObject({ source: 'window', modelVersion: '8' });
+
+    // New traffic like the data the challenger was trained on: drift clears.
+    await request(server)
+      .post(`${BASE}/records`)
+      .send({
+        idempotencyKey: 'after-promotion',
+        records: syntheticRecords(600, { shift: 15, seed: 7 }),
+      })
+      .expect(202);
+    let status = 'drift';
+    for (let i = 0; i < 6 && status !== 'ok'; i++) {
+      status = (await request(server).post(`${BASE}/checks`).expect(201)).body
+        .status;
+    }
+    expect(status).toBe('ok');
+
+    const rolledBack = await request(server)
+      .post(`${BASE}/rollback`)
+      .send({ reason: 'conversion dropped after the release' })
+      .expect(200);
+    expect(rolledBack.body.promotion).toMatchObject({
+      state: 'rolled-back',
+      decidedBy: 'user:default/mock',
+      comment: 'conversion dropped after the release',
+    });
+    expect(mlflow.state.aliases.champion).toBe('7');
+    expect(await referenceOf(server)).toEqual(before);
+    await request(server)
+      .post(`${BASE}/rollback`)
+      .send({ reason: 'again' })
+      .expect(409);
+    const audit = await request(server)
+      .get('/api/aiops/v1/audit?entityRef=mlmodel:default/churn&limit=500')
+      .expect(200);
+    expect(audit.body.items.map((e: any) => e.action)).toEqual(
+      expect.arrayContaining(['promotion-promoted', 'promotion-rolled-back']),
+    );
+  });
+
+  it('keeps the champion and the reference when MLflow fails', async () => {
+    const { server } = await start();
+    await drift(server);
+    mlflow.state.failPosts = 10;
+    const decided = (await passingRun(server)).body;
+    expect(decided.promotion.state).toBe('failed');
+    expect(decided.promotion.reason).toMatch(
+      /^MLflow did not take the champion alias: POST .* failed after 3 attempts; last: 500 Internal Server Error/,
+    );
+    expect(decided.promotedVersion).toBeNull();
+    expect(mlflow.state.aliases).toEqual({ champion: '7' });
+    expect((await referenceOf(server)).source).toBe('records');
+  });
+
+  it('has a high-risk model wait for a person other than who triggered it', async () => {
+    const { server } = await start('high');
+    await drift(server);
+    const waiting = (await passingRun(server)).body;
+    expect(waiting.promotion).toMatchObject({ state: 'awaiting-approval' });
+    expect(mlflow.state.aliases.champion).toBe('7');
+    const approve = (auth: string) =>
+      request(server)
+        .post(`/api/aiops/v1/runs/${waiting.id}/approve`)
+        .set('Authorization', auth)
+        .send({ comment: 'bias report reviewed' });
+    expect((await approve(mockCredentials.service.header())).status).toBe(403);
+    const self = await approve(mockCredentials.user.header());
+    expect(self.status).toBe(403);
+    expect(self.body.error.message).toBe(
+      'The run is approved by someone other than who triggered it (aiops.governance.fourEyes)',
+    );
+    const approved = await approve(
+      mockCredentials.user.header('user:default/ana'),
+    ).expect(200);
+    expect(approved.body.promotion).toMatchObject({
+      state: 'promoted',
+      decidedBy: 'user:default/ana',
+      comment: 'bias report reviewed',
+    });
+    expect(mlflow.state.aliases.champion).toBe('8');
+
+    const second = (await passingRun(server)).body;
+    const rejected = await request(server)
+      .post(`/api/aiops/v1/runs/${second.id}/reject`)
+      .set('Authorization', mockCredentials.user.header('user:default/ana'))
+      .send({ comment: 'not before the audit' })
+      .expect(200);
+    expect(rejected.body.promotion).toMatchObject({
+      state: 'rejected',
+      comment: 'not before the audit',
+    });
+    await request(server)
+      .post(`/api/aiops/v1/runs/${second.id}/approve`)
+      .set('Authorization', mockCredentials.user.header('user:default/ana'))
+      .send({ comment: 'changed my mind' })
+      .expect(409);
+    await request(server)
+      .post(`/api/aiops/v1/runs/${second.id}/reject`)
+      .set('Authorization', mockCredentials.user.header('user:default/ana'))
+      .send({})
+      .expect(400);
+  });
+
+  it('lets an approval expire', async () => {
+    const { server } = await start('high', 0.0001);
+    await drift(server);
+    const waiting = (await passingRun(server)).body;
+    await new Promise(resolve => setTimeout(resolve, 500));
+    const late = await request(server)
+      .post(`/api/aiops/v1/runs/${waiting.id}/approve`)
+      .set('Authorization', mockCredentials.user.header('user:default/ana'))
+      .send({ comment: 'sorry, I was away' })
+      .expect(409);
+    expect(late.body.error.message).toMatch(
+      /^The approval of run .* expired at/,
+    );
+    const run = (
+      await request(server).get(`/api/aiops/v1/runs/${waiting.id}`).expect(200)
+    ).body;
+    expect(run.promotion.state).toBe('expired');
+    expect(mlflow.state.aliases.champion).toBe('7');
+  });
+});
