@@ -187,6 +187,21 @@ export interface Config {
             };
           };
         };
+        /** aiopsModuleGithubActionsRunner: workflow_dispatch; credentials from integrations.github. */
+        'github-actions'?: {
+          targets?: {
+            [name: string]: {
+              /** Host of an integrations.github entry. Default github.com. */
+              host?: string;
+              owner: string;
+              repo: string;
+              /** The workflow file name (retrain.yaml) or id. */
+              workflowId: string;
+              /** Git ref when the pipeline sets no spec.runner.ref. Default main. */
+              ref?: string;
+            };
+          };
+        };
         /** aiopsModuleWebhookRunner: signed POSTs to a URL. */
         webhook?: {
           /** Tries in all on network errors, timeouts, 429 and 5xx. Default 4. */

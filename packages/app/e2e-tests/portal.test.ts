@@ -176,3 +176,29 @@ test('a compliance officer finds why a model fails governance, verifies the trai
     fullPage: true,
   });
 });
+
+test('an ML engineer starts a retraining run and reads why its runner could not take it', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/catalog/default/mlmodel/churn-classifier/retraining');
+  await expect(
+    page.getByText('Runs of churn-training', { exact: false }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Retrain now' }).click();
+  // The demo registers the built-in runners but configures no GitHub workflow for the
+  // churn pipeline's target (it has no GitHub to reach), so the run fails at dispatch,
+  // saying which config is missing.
+  await expect(
+    page
+      .getByText(
+        "The github-actions runner could not start the run: No github-actions runner target 'churn-train' in aiops.retraining.runners.github-actions.targets",
+      )
+      .first(),
+  ).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Started from the portal').first()).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-retraining.png`,
+    fullPage: true,
+  });
+});

@@ -3,6 +3,11 @@
  * on the embedded SQLite database by default (app-config.production.yaml: PostgreSQL).
  */
 import { createBackend } from '@backstage/backend-defaults';
+import {
+  aiopsModuleGithubActionsRunner,
+  aiopsModuleLocalRunner,
+  aiopsModuleWebhookRunner,
+} from '@unified-aiops/plugin-aiops-backend';
 
 const backend = createBackend();
 
@@ -29,16 +34,9 @@ backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@unified-aiops/plugin-aiops-backend'));
 // The built-in retraining runners, modules as an organisation's own runner would be.
-backend.add(
-  import('@unified-aiops/plugin-aiops-backend').then(m => ({
-    default: m.aiopsModuleLocalRunner,
-  })),
-);
-backend.add(
-  import('@unified-aiops/plugin-aiops-backend').then(m => ({
-    default: m.aiopsModuleWebhookRunner,
-  })),
-);
+backend.add(aiopsModuleGithubActionsRunner);
+backend.add(aiopsModuleLocalRunner);
+backend.add(aiopsModuleWebhookRunner);
 // Demo only: streams traffic for the example models when aiops.demo.enabled.
 backend.add(import('./demo/demoTrafficModule'));
 backend.add(import('@unified-aiops/plugin-catalog-backend-module-aiops'));

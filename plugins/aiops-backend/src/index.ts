@@ -9,6 +9,7 @@
 
 export { aiopsPlugin as default } from './plugin';
 export {
+  aiopsModuleGithubActionsRunner,
   aiopsModuleLocalRunner,
   aiopsModuleWebhookRunner,
 } from './retraining/runners/modules';

@@ -21,6 +21,7 @@ import { aiopsApiRef } from './api/AiopsApi';
 import {
   auditRouteRef,
   governanceRouteRef,
+  retrainingRouteRef,
   monitoringRouteRef,
   reportRouteRef,
   rootRouteRef,
@@ -100,6 +101,20 @@ const governanceContent = EntityContentBlueprint.make({
   },
 });
 
+const retrainingContent = EntityContentBlueprint.make({
+  name: 'retraining',
+  params: {
+    path: 'retraining',
+    title: 'Retraining',
+    filter: { kind: MLMODEL_KIND },
+    routeRef: convertLegacyRouteRef(retrainingRouteRef),
+    loader: () =>
+      import('./components/RetrainingContent').then(m => (
+        <m.RetrainingContent />
+      )),
+  },
+});
+
 const auditContent = EntityContentBlueprint.make({
   name: 'audit',
   params: {
@@ -144,6 +159,7 @@ export default createFrontendPlugin({
     systemReport: convertLegacyRouteRef(systemReportRouteRef),
     monitoring: convertLegacyRouteRef(monitoringRouteRef),
     governance: convertLegacyRouteRef(governanceRouteRef),
+    retraining: convertLegacyRouteRef(retrainingRouteRef),
     audit: convertLegacyRouteRef(auditRouteRef),
   },
   extensions: [
@@ -153,6 +169,7 @@ export default createFrontendPlugin({
     pipelineOverviewCard,
     monitoringContent,
     governanceContent,
+    retrainingContent,
     auditContent,
     driftStatusFilter,
     governanceStatusFilter,

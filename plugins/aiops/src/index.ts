@@ -11,6 +11,7 @@ export {
   EntityPipelineOverviewCard,
   EntityMonitoringContent,
   EntityGovernanceContent,
+  EntityRetrainingContent,
   EntityAuditContent,
 } from './plugin';
 export { aiopsApiRef, type AiopsApi } from './api/AiopsApi';

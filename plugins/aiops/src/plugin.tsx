@@ -11,6 +11,7 @@ import { aiopsApiRef } from './api/AiopsApi';
 import {
   auditRouteRef,
   governanceRouteRef,
+  retrainingRouteRef,
   monitoringRouteRef,
   reportRouteRef,
   rootRouteRef,
@@ -34,6 +35,7 @@ export const aiopsPlugin = createPlugin({
     systemReport: systemReportRouteRef,
     monitoring: monitoringRouteRef,
     governance: governanceRouteRef,
+    retraining: retrainingRouteRef,
     audit: auditRouteRef,
   },
 });
@@ -91,6 +93,16 @@ export const EntityGovernanceContent = aiopsPlugin.provide(
     component: () =>
       import('./components/GovernanceContent').then(m => m.GovernanceContent),
     mountPoint: governanceRouteRef,
+  }),
+);
+
+/** Retraining tab for MLModel entity pages: runs, champion vs challenger, approval, rollback. */
+export const EntityRetrainingContent = aiopsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityRetrainingContent',
+    component: () =>
+      import('./components/RetrainingContent').then(m => m.RetrainingContent),
+    mountPoint: retrainingRouteRef,
   }),
 );
 

@@ -23,5 +23,8 @@ export const monitoringRouteRef = createRouteRef({ id: 'aiops:monitoring' });
 /** Route of the Governance tab on MLModel entity pages. */
 export const governanceRouteRef = createRouteRef({ id: 'aiops:governance' });
 
+/** Route of the Retraining tab on MLModel entity pages. */
+export const retrainingRouteRef = createRouteRef({ id: 'aiops:retraining' });
+
 /** Route of the Audit tab on MLModel entity pages. */
 export const auditRouteRef = createRouteRef({ id: 'aiops:audit' });

@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { aiopsRetrainingRunnersExtensionPoint } from '@unified-aiops/plugin-aiops-node';
+import { GithubActionsRunner } from './GithubActionsRunner';
 import { LocalCommandRunner } from './LocalCommandRunner';
 import { WebhookRunner } from './WebhookRunner';
 
@@ -56,6 +57,28 @@ export const aiopsModuleWebhookRunner = createBackendModule({
             config.getOptionalConfig(`${RUNNERS}.webhook`),
           ),
         );
+      },
+    });
+  },
+});
+
+/**
+ * The `github-actions` retraining runner: `workflow_dispatch` of configured workflows
+ * (`aiops.retraining.runners.github-actions`), credentials from `integrations.github`.
+ *
+ * @public
+ */
+export const aiopsModuleGithubActionsRunner = createBackendModule({
+  pluginId: 'aiops',
+  moduleId: 'runner-github-actions',
+  register(env) {
+    env.registerInit({
+      deps: {
+        runners: aiopsRetrainingRunnersExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ runners, config }) {
+        runners.addRunner(GithubActionsRunner.fromConfig(config));
       },
     });
   },

@@ -1,0 +1,1 @@
+export { RetrainingContent } from './RetrainingContent';

@@ -1,0 +1,40 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { ModelName, RetrainingRun } from '@unified-aiops/plugin-aiops-common';
+import { useCallback, useEffect, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { aiopsApiRef } from '../api/AiopsApi';
+
+/** Runs the Retraining tab lists. */
+export const RUNS_LIMIT = 50;
+/** How often the tab reads the runs again while one is in flight or awaits a person. */
+export const RUNS_POLL_MS = 10_000;
+
+/** Whether a run will still change without anyone acting on it here. */
+export function isLive(run: RetrainingRun) {
+  return (
+    run.state === 'queued' ||
+    run.state === 'running' ||
+    run.promotion?.state === 'awaiting-approval'
+  );
+}
+
+/**
+ * Loads a model's retraining runs, newest first; reads them again every
+ * {@link RUNS_POLL_MS} while one is live, and on `refresh` (after an action).
+ */
+export function useRetraining(model: ModelName) {
+  const api = useApi(aiopsApiRef);
+  const [version, setVersion] = useState(0);
+  const runs = useAsync(
+    () => api.listRetrainingRuns(model, { limit: RUNS_LIMIT }),
+    [api, model, version],
+  );
+  const refresh = useCallback(() => setVersion(v => v + 1), []);
+  const live = runs.value?.some(isLive) ?? false;
+  useEffect(() => {
+    if (!live) return undefined;
+    const timer = setInterval(refresh, RUNS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [live, refresh]);
+  return { runs, refresh };
+}
