@@ -160,6 +160,12 @@ export interface Config {
       promotion?: {
         /** Hours a high-risk model's challenger waits for a person's approval. Default 72. */
         approvalExpiryHours?: number;
+        /** The MLflow to promote in, when not aiops.mlflow (the catalog module's). */
+        mlflow?: {
+          baseUrl: string;
+          /** @visibility secret */
+          token?: string;
+        };
         /** The MLflow alias of the serving version. Default champion. */
         championAlias?: string;
         /** The MLflow alias the replaced version gets. Default previous. */

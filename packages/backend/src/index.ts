@@ -39,6 +39,7 @@ backend.add(aiopsModuleLocalRunner);
 backend.add(aiopsModuleWebhookRunner);
 // Demo only: streams traffic for the example models when aiops.demo.enabled.
 backend.add(import('./demo/demoTrafficModule'));
+backend.add(import('./demo/demoRegistryPlugin'));
 backend.add(import('@unified-aiops/plugin-catalog-backend-module-aiops'));
 backend.add(import('@unified-aiops/plugin-scaffolder-backend-module-aiops'));
 

@@ -19,9 +19,14 @@ export interface ChampionRegistry {
  * network errors and 5xx are retried.
  */
 export class MlflowRegistry implements ChampionRegistry {
-  /** From `aiops.mlflow` (the catalog module's registry too); undefined when not configured. */
+  /**
+   * From `aiops.retraining.promotion.mlflow`, else `aiops.mlflow` (the catalog module's
+   * registry); undefined when neither is configured.
+   */
   static fromConfig(config: Config): MlflowRegistry | undefined {
-    const mlflow = config.getOptionalConfig('aiops.mlflow');
+    const mlflow =
+      config.getOptionalConfig('aiops.retraining.promotion.mlflow') ??
+      config.getOptionalConfig('aiops.mlflow');
     if (!mlflow) return undefined;
     const promotion = config.getOptionalConfig('aiops.retraining.promotion');
     return new MlflowRegistry({
