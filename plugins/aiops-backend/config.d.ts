@@ -193,6 +193,24 @@ export interface Config {
             };
           };
         };
+        /** aiopsModuleArgoRunner: workflows submitted from a WorkflowTemplate through the Argo Server. */
+        argo?: {
+          targets?: {
+            [name: string]: {
+              /** The Argo Server, e.g. https://argo.example.com:2746 */
+              baseUrl: string;
+              /** Where people open workflows; baseUrl by default. */
+              uiUrl?: string;
+              namespace: string;
+              workflowTemplate: string;
+              /**
+               * Bearer token of a service account allowed to submit, get and stop workflows.
+               * @visibility secret
+               */
+              token?: string;
+            };
+          };
+        };
         /** aiopsModuleGithubActionsRunner: workflow_dispatch; credentials from integrations.github. */
         'github-actions'?: {
           targets?: {

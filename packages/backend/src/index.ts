@@ -4,6 +4,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import {
+  aiopsModuleArgoRunner,
   aiopsModuleGithubActionsRunner,
   aiopsModuleLocalRunner,
   aiopsModuleWebhookRunner,
@@ -34,6 +35,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.add(import('@unified-aiops/plugin-aiops-backend'));
 // The built-in retraining runners, modules as an organisation's own runner would be.
+backend.add(aiopsModuleArgoRunner);
 backend.add(aiopsModuleGithubActionsRunner);
 backend.add(aiopsModuleLocalRunner);
 backend.add(aiopsModuleWebhookRunner);

@@ -9,6 +9,7 @@
 
 export { aiopsPlugin as default } from './plugin';
 export {
+  aiopsModuleArgoRunner,
   aiopsModuleGithubActionsRunner,
   aiopsModuleLocalRunner,
   aiopsModuleWebhookRunner,

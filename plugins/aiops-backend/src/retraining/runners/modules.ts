@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { aiopsRetrainingRunnersExtensionPoint } from '@unified-aiops/plugin-aiops-node';
+import { ArgoWorkflowsRunner } from './ArgoWorkflowsRunner';
 import { GithubActionsRunner } from './GithubActionsRunner';
 import { LocalCommandRunner } from './LocalCommandRunner';
 import { WebhookRunner } from './WebhookRunner';
@@ -79,6 +80,32 @@ export const aiopsModuleGithubActionsRunner = createBackendModule({
       },
       async init({ runners, config }) {
         runners.addRunner(GithubActionsRunner.fromConfig(config));
+      },
+    });
+  },
+});
+
+/**
+ * The `argo` retraining runner: workflows submitted from configured WorkflowTemplates
+ * (`aiops.retraining.runners.argo`).
+ *
+ * @public
+ */
+export const aiopsModuleArgoRunner = createBackendModule({
+  pluginId: 'aiops',
+  moduleId: 'runner-argo',
+  register(env) {
+    env.registerInit({
+      deps: {
+        runners: aiopsRetrainingRunnersExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ runners, config }) {
+        runners.addRunner(
+          ArgoWorkflowsRunner.fromConfig(
+            config.getOptionalConfig(`${RUNNERS}.argo`),
+          ),
+        );
       },
     });
   },
