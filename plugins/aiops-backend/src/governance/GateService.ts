@@ -54,11 +54,12 @@ export class GateService {
     );
     const decision = gateDecisionOf(evaluation);
     const checks = evaluation.checks.map(
-      ({ id, title, result, reason, controls, blocksGate }) => ({
+      ({ id, title, result, reason, remediation, controls, blocksGate }) => ({
         id,
         title,
         result,
         reason,
+        remediation,
         controls,
         blocksGate,
       }),

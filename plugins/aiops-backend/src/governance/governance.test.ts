@@ -88,6 +88,12 @@ describe.each(DATABASE_IDS)('governance on %s', databaseId => {
         .filter((c: any) => c.result === 'fail')
         .map((c: any) => c.id),
     ).toEqual(['human-approval', 'monitoring-configured', 'inference-logging']);
+    // CI prints how to fix each failing check, as the Governance tab does
+    expect(
+      first.body.checks.find((c: any) => c.id === 'human-approval').remediation,
+    ).toBe(
+      'Have someone with aiops.promotion.approve review the version and record an approval on the Governance tab.',
+    );
     const second = await request(server)
       .post('/api/aiops/v1/gate')
       .send(gateBody())

@@ -30,6 +30,7 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
   'GateEvidence.metrics': 'CI sends the evidence it has',
   'GateEvidence.bias': 'CI sends the evidence it has',
   'GateEvidence.modelCard': 'CI sends the evidence it has',
+  'GateCheck.remediation': 'absent from gate records stored before it existed',
   'ModelEvaluation.version': 'an evaluation as the pipeline reported it',
   'ModelEvaluation.examples': 'an evaluation as the pipeline reported it',
   'ModelEvaluation.examples.correct':

@@ -1135,6 +1135,8 @@ export interface components {
       title: string;
       result: components['schemas']['GovernanceResult'];
       reason: string;
+      /** @description How to make the check pass (absent from gate records stored before it existed) */
+      remediation?: string;
       controls: components['schemas']['FrameworkControls'];
       blocksGate: boolean;
     };

@@ -56,7 +56,12 @@ function PrintableReport<T>(props: {
           </Button>
         )}
       </ContentHeader>
-      {report.error && <ResponseErrorPanel error={report.error} />}
+      {report.error && (
+        <ResponseErrorPanel
+          error={report.error}
+          title={serverMessageOf(report.error)}
+        />
+      )}
       {report.loading && <Progress />}
       {report.value && (
         <div id="aiops-compliance-report">{props.children(report.value)}</div>
@@ -92,5 +97,13 @@ export function SystemComplianceReportContent() {
     <PrintableReport report={report}>
       {value => <SystemComplianceReport report={value} />}
     </PrintableReport>
+  );
+}
+
+/** The server's reason of a failed request (the body's message), else the error's own. */
+function serverMessageOf(error: Error) {
+  return (
+    (error as Error & { body?: { error?: { message?: string } } }).body?.error
+      ?.message ?? error.message
   );
 }

@@ -83,7 +83,7 @@ export function GovernanceContent() {
           waiverDeniedReason={requestWaiver.deniedReason}
         />
       </Grid>
-      <Grid item xs={12} lg={7}>
+      <Grid item xs={12}>
         {waivers.error && <ResponseErrorPanel error={waivers.error} />}
         {waivers.value && (
           <WaiversCard
@@ -102,7 +102,7 @@ export function GovernanceContent() {
           />
         )}
       </Grid>
-      <Grid item xs={12} lg={5}>
+      <Grid item xs={12}>
         {approvals.error && <ResponseErrorPanel error={approvals.error} />}
         {approvals.value && (
           <ApprovalsCard

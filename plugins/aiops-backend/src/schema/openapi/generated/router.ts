@@ -1619,6 +1619,11 @@ export const spec = {
           reason: {
             type: 'string',
           },
+          remediation: {
+            type: 'string',
+            description:
+              'How to make the check pass (absent from gate records stored before it existed)',
+          },
           controls: {
             $ref: '#/components/schemas/FrameworkControls',
           },
