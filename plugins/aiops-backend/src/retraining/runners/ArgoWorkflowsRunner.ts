@@ -8,6 +8,7 @@ import {
   RetrainingRunner,
 } from '@unified-aiops/plugin-aiops-node';
 import { retrying } from './retrying';
+import { runInput } from './runInput';
 
 /** One configured template (`aiops.retraining.runners.argo.targets.<name>`). */
 interface ArgoTarget {
@@ -66,15 +67,7 @@ export class ArgoWorkflowsRunner implements RetrainingRunner {
       ...Object.entries(request.pipeline.parameters).map(
         ([key, value]) => `${key}=${value}`,
       ),
-      `aiops_run=${JSON.stringify({
-        runId: request.runId,
-        model: request.model,
-        pipeline: request.pipeline.entityRef,
-        trigger: request.trigger,
-        dataWindow: request.dataWindow,
-        callbacks: request.callbacks,
-        deadline: request.deadline,
-      })}`,
+      `aiops_run=${runInput(request)}`,
     ];
     const response = await fetch(url, {
       method: 'POST',

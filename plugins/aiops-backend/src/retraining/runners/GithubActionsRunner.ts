@@ -13,6 +13,7 @@ import {
   RetrainingRunner,
 } from '@unified-aiops/plugin-aiops-node';
 import { retrying } from './retrying';
+import { runInput } from './runInput';
 
 /** One configured workflow (`aiops.retraining.runners.github-actions.targets.<name>`). */
 interface GithubTarget {
@@ -122,15 +123,7 @@ export class GithubActionsRunner implements RetrainingRunner {
         ref: request.pipeline.ref ?? target.ref ?? 'main',
         inputs: {
           ...request.pipeline.parameters,
-          aiops_run: JSON.stringify({
-            runId: request.runId,
-            model: request.model,
-            pipeline: request.pipeline.entityRef,
-            trigger: request.trigger,
-            dataWindow: request.dataWindow,
-            callbacks: request.callbacks,
-            deadline: request.deadline,
-          }),
+          aiops_run: runInput(request),
         },
         return_run_details: true,
       }),

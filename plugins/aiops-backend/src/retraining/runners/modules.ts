@@ -1,8 +1,13 @@
 import {
+  LoggerService,
+  RootConfigService,
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { aiopsRetrainingRunnersExtensionPoint } from '@unified-aiops/plugin-aiops-node';
+import {
+  RetrainingRunner,
+  aiopsRetrainingRunnersExtensionPoint,
+} from '@unified-aiops/plugin-aiops-node';
 import { ArgoWorkflowsRunner } from './ArgoWorkflowsRunner';
 import { GithubActionsRunner } from './GithubActionsRunner';
 import { LocalCommandRunner } from './LocalCommandRunner';
@@ -10,32 +15,45 @@ import { WebhookRunner } from './WebhookRunner';
 
 const RUNNERS = 'aiops.retraining.runners';
 
+/** A backend module that adds one runner, built from the root config. */
+function runnerModule(
+  moduleId: string,
+  create: (
+    config: RootConfigService,
+    logger: LoggerService,
+  ) => RetrainingRunner,
+) {
+  return createBackendModule({
+    pluginId: 'aiops',
+    moduleId,
+    register(env) {
+      env.registerInit({
+        deps: {
+          runners: aiopsRetrainingRunnersExtensionPoint,
+          config: coreServices.rootConfig,
+          logger: coreServices.logger,
+        },
+        async init({ runners, config, logger }) {
+          runners.addRunner(create(config, logger));
+        },
+      });
+    },
+  });
+}
+
 /**
  * The `local` retraining runner: configured commands (`aiops.retraining.runners.local`).
  *
  * @public
  */
-export const aiopsModuleLocalRunner = createBackendModule({
-  pluginId: 'aiops',
-  moduleId: 'runner-local',
-  register(env) {
-    env.registerInit({
-      deps: {
-        runners: aiopsRetrainingRunnersExtensionPoint,
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-      },
-      async init({ runners, config, logger }) {
-        runners.addRunner(
-          LocalCommandRunner.fromConfig(
-            config.getOptionalConfig(`${RUNNERS}.local`),
-            logger,
-          ),
-        );
-      },
-    });
-  },
-});
+export const aiopsModuleLocalRunner = runnerModule(
+  'runner-local',
+  (config, logger) =>
+    LocalCommandRunner.fromConfig(
+      config.getOptionalConfig(`${RUNNERS}.local`),
+      logger,
+    ),
+);
 
 /**
  * The `webhook` retraining runner: signed POSTs to configured URLs
@@ -43,25 +61,9 @@ export const aiopsModuleLocalRunner = createBackendModule({
  *
  * @public
  */
-export const aiopsModuleWebhookRunner = createBackendModule({
-  pluginId: 'aiops',
-  moduleId: 'runner-webhook',
-  register(env) {
-    env.registerInit({
-      deps: {
-        runners: aiopsRetrainingRunnersExtensionPoint,
-        config: coreServices.rootConfig,
-      },
-      async init({ runners, config }) {
-        runners.addRunner(
-          WebhookRunner.fromConfig(
-            config.getOptionalConfig(`${RUNNERS}.webhook`),
-          ),
-        );
-      },
-    });
-  },
-});
+export const aiopsModuleWebhookRunner = runnerModule('runner-webhook', config =>
+  WebhookRunner.fromConfig(config.getOptionalConfig(`${RUNNERS}.webhook`)),
+);
 
 /**
  * The `github-actions` retraining runner: `workflow_dispatch` of configured workflows
@@ -69,21 +71,10 @@ export const aiopsModuleWebhookRunner = createBackendModule({
  *
  * @public
  */
-export const aiopsModuleGithubActionsRunner = createBackendModule({
-  pluginId: 'aiops',
-  moduleId: 'runner-github-actions',
-  register(env) {
-    env.registerInit({
-      deps: {
-        runners: aiopsRetrainingRunnersExtensionPoint,
-        config: coreServices.rootConfig,
-      },
-      async init({ runners, config }) {
-        runners.addRunner(GithubActionsRunner.fromConfig(config));
-      },
-    });
-  },
-});
+export const aiopsModuleGithubActionsRunner = runnerModule(
+  'runner-github-actions',
+  config => GithubActionsRunner.fromConfig(config),
+);
 
 /**
  * The `argo` retraining runner: workflows submitted from configured WorkflowTemplates
@@ -91,22 +82,6 @@ export const aiopsModuleGithubActionsRunner = createBackendModule({
  *
  * @public
  */
-export const aiopsModuleArgoRunner = createBackendModule({
-  pluginId: 'aiops',
-  moduleId: 'runner-argo',
-  register(env) {
-    env.registerInit({
-      deps: {
-        runners: aiopsRetrainingRunnersExtensionPoint,
-        config: coreServices.rootConfig,
-      },
-      async init({ runners, config }) {
-        runners.addRunner(
-          ArgoWorkflowsRunner.fromConfig(
-            config.getOptionalConfig(`${RUNNERS}.argo`),
-          ),
-        );
-      },
-    });
-  },
-});
+export const aiopsModuleArgoRunner = runnerModule('runner-argo', config =>
+  ArgoWorkflowsRunner.fromConfig(config.getOptionalConfig(`${RUNNERS}.argo`)),
+);
