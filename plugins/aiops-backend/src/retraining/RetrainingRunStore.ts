@@ -233,15 +233,6 @@ export class RetrainingRunStore {
     return updated ? (await this.get(id, trx))! : null;
   }
 
-  /** Runs in flight with no news since `silentSince` (epoch ms), oldest first. */
-  async silent(silentSince: number): Promise<StoredRun[]> {
-    const rows = await this.knex(TABLE)
-      .whereIn('state', IN_FLIGHT)
-      .where('reported_at', '<', silentSince)
-      .orderBy('reported_at');
-    return rows.map(toRun);
-  }
-
   /** Every run in flight, oldest first, up to `limit`. */
   async allInFlight(limit = 500): Promise<StoredRun[]> {
     const rows = await this.knex(TABLE)

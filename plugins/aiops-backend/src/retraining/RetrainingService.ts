@@ -203,10 +203,12 @@ export class RetrainingService {
         externalId: run.externalId,
       });
     }
-    return this.move(run, 'cancelled', actor, {
-      now: Date.now(),
-      reason: `Cancelled by ${actor}`,
-    });
+    return publicRun(
+      await this.move(run, 'cancelled', actor, {
+        now: Date.now(),
+        reason: `Cancelled by ${actor}`,
+      }),
+    );
   }
 
   /** A state change the pipeline reports (409 when the run has finished). */
@@ -216,12 +218,14 @@ export class RetrainingService {
     actor: string,
   ): Promise<RetrainingRun> {
     this.requireInFlight(run, 'report on');
-    return this.move(run, report.state, actor, {
-      now: Date.now(),
-      reason: report.reason,
-      externalUrl: report.externalUrl,
-      logUrl: report.logUrl,
-    });
+    return publicRun(
+      await this.move(run, report.state, actor, {
+        now: Date.now(),
+        reason: report.reason,
+        externalUrl: report.externalUrl,
+        logUrl: report.logUrl,
+      }),
+    );
   }
 
   /**

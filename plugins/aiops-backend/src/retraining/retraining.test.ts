@@ -14,6 +14,7 @@ import {
 import {
   DATABASE_IDS,
   createTestDatabases,
+  eventually,
   startAiopsBackend,
 } from '../__testUtils__/testBackend';
 import {
@@ -50,7 +51,12 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
           runners: {
             local: {
               workDir,
+              killGraceSeconds: 0.2,
               targets: {
+                slow: {
+                  command: process.execPath,
+                  args: ['-e', 'setTimeout(() => {}, 20_000)'],
+                },
                 train: {
                   command: process.execPath,
                   args: [
@@ -187,7 +193,42 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
     ]);
   });
 
-  it('keeps runs to the pipeline’s maximum in flight, and needs a pipeline and the permission', async () => {
+  it('keeps runs to the pipeline’s maximum in flight', async () => {
+    const { server } = await start({
+      entities: [
+        retrainedModel(),
+        pipelineEntity({ type: 'local', target: 'slow' }),
+      ],
+    });
+    const first = (await request(server).post(`${BASE}/runs`).expect(201)).body;
+    expect(first.state).toBe('running');
+    const second = await request(server).post(`${BASE}/runs`).expect(409);
+    expect(second.body.error.message).toBe(
+      'mlpipeline:default/churn-training has 1 runs in flight, at most 1; cancel one or wait',
+    );
+    await request(server)
+      .post(`/api/aiops/v1/runs/${first.id}/cancel`)
+      .expect(200);
+    const third = (await request(server).post(`${BASE}/runs`).expect(201)).body;
+    // The pipeline reports its own end through the status callback.
+    const reported = await request(server)
+      .post(`/api/aiops/v1/runs/${third.id}/status`)
+      .set('Authorization', mockCredentials.service.header())
+      .send({
+        state: 'failed',
+        reason: 'out of memory at epoch 3',
+        logUrl: 'https://ci.example.com/runs/3/log',
+      })
+      .expect(200);
+    expect(reported.body).toMatchObject({
+      state: 'failed',
+      stateReason: 'out of memory at epoch 3',
+      logUrl: 'https://ci.example.com/runs/3/log',
+    });
+    expect(reported.body.finishedAt).not.toBeNull();
+  });
+
+  it('fails a run its runner refuses, and needs a pipeline and the permission', async () => {
     const { server } = await start({
       entities: [
         retrainedModel(),
@@ -247,20 +288,49 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
     await request(server).get('/api/aiops/v1/runs/no-such-run').expect(404);
   });
 
-  it('cancels a local run, stopping its process', async () => {
+  it('cancels a local run, stopping its process; a finished run cannot be cancelled', async () => {
     const { server } = await start({
+      entities: [
+        retrainedModel(),
+        pipelineEntity({ type: 'local', target: 'slow' }),
+      ],
+    });
+    const run = (await request(server).post(`${BASE}/runs`).expect(201)).body;
+    const pid = Number(run.externalId);
+    expect(() => process.kill(pid, 0)).not.toThrow();
+    const cancelled = await request(server)
+      .post(`/api/aiops/v1/runs/${run.id}/cancel`)
+      .expect(200);
+    expect(cancelled.body).toMatchObject({
+      state: 'cancelled',
+      stateReason: 'Cancelled by user:default/mock',
+    });
+    await eventually(async () => {
+      try {
+        process.kill(pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    const again = await request(server)
+      .post(`/api/aiops/v1/runs/${run.id}/cancel`)
+      .expect(409);
+    expect(again.body.error.message).toMatch(
+      new RegExp(`^Cannot cancel run ${run.id}: it is cancelled since `),
+    );
+
+    const unconfigured = await start({
       entities: [
         retrainedModel(),
         pipelineEntity({ type: 'local', target: 'forever' }),
       ],
     });
-    const run = (await request(server).post(`${BASE}/runs`).expect(201)).body;
-    expect(run.state).toBe('failed'); // the target is not configured
-    expect(run.stateReason).toContain(
-      "No local runner target 'forever' in aiops.retraining.runners.local.targets (known: train)",
+    const failed = (
+      await request(unconfigured.server).post(`${BASE}/runs`).expect(201)
+    ).body;
+    expect(failed.stateReason).toContain(
+      "No local runner target 'forever' in aiops.retraining.runners.local.targets (known: slow, train)",
     );
-    await request(server)
-      .post(`/api/aiops/v1/runs/${run.id}/cancel`)
-      .expect(409);
   });
 });

@@ -1,5 +1,5 @@
 import { Config } from '@backstage/config';
-import { retrying } from '../runners/retrying';
+import { requireOk, retrying } from '../runners/retrying';
 
 /** Where a promoted version is made the champion. */
 export interface ChampionRegistry {
@@ -78,13 +78,7 @@ export class MlflowRegistry implements ChampionRegistry {
       signal: AbortSignal.timeout(30_000),
     });
     if (response.status === 404) return null;
-    if (!response.ok) {
-      throw new Error(
-        `GET ${url} answered ${response.status} ${response.statusText}: ${(
-          await response.text()
-        ).slice(0, 300)}`,
-      );
-    }
+    await requireOk(`GET ${url}`, response);
     const body = (await response.json()) as {
       model_version?: { version?: string };
     };

@@ -7,7 +7,7 @@ import {
   RetrainingRunRequest,
   RetrainingRunner,
 } from '@unified-aiops/plugin-aiops-node';
-import { retrying } from './retrying';
+import { requireOk, retrying } from './retrying';
 import { runInput } from './runInput';
 
 /** One configured template (`aiops.retraining.runners.argo.targets.<name>`). */
@@ -83,13 +83,7 @@ export class ArgoWorkflowsRunner implements RetrainingRunner {
       }),
       signal: AbortSignal.timeout(30_000),
     });
-    if (!response.ok) {
-      throw new Error(
-        `POST ${url} answered ${response.status} ${response.statusText}: ${(
-          await response.text()
-        ).slice(0, 300)}`,
-      );
-    }
+    await requireOk(`POST ${url}`, response);
     const workflow = (await response.json()) as Workflow;
     const name = workflow.metadata?.name;
     if (!name) {
@@ -152,11 +146,7 @@ export class ArgoWorkflowsRunner implements RetrainingRunner {
       }),
       signal: AbortSignal.timeout(30_000),
     });
-    if (!response.ok) {
-      throw new Error(
-        `PUT ${url} answered ${response.status} ${response.statusText}`,
-      );
-    }
+    await requireOk(`PUT ${url}`, response);
   }
 
   private target(name: string): ArgoTarget {

@@ -12,7 +12,7 @@ import {
   RetrainingRunRequest,
   RetrainingRunner,
 } from '@unified-aiops/plugin-aiops-node';
-import { retrying } from './retrying';
+import { requireOk, retrying } from './retrying';
 import { runInput } from './runInput';
 
 /** One configured workflow (`aiops.retraining.runners.github-actions.targets.<name>`). */
@@ -129,13 +129,7 @@ export class GithubActionsRunner implements RetrainingRunner {
       }),
       signal: AbortSignal.timeout(30_000),
     });
-    if (!response.ok) {
-      throw new Error(
-        `POST ${url} answered ${response.status} ${response.statusText}: ${(
-          await response.text()
-        ).slice(0, 300)}`,
-      );
-    }
+    await requireOk(`POST ${url}`, response);
     const details = (await response.json().catch(() => ({}))) as {
       workflow_run_id?: number;
       html_url?: string;
@@ -176,11 +170,7 @@ export class GithubActionsRunner implements RetrainingRunner {
       signal: AbortSignal.timeout(30_000),
     });
     // 409: the run has finished already, nothing left to stop
-    if (!response.ok && response.status !== 409) {
-      throw new Error(
-        `POST ${url} answered ${response.status} ${response.statusText}`,
-      );
-    }
+    if (response.status !== 409) await requireOk(`POST ${url}`, response);
   }
 
   private target(name: string): GithubTarget {

@@ -11,6 +11,18 @@ async function reasonOf(response: Response) {
 }
 
 /**
+ * The answer of a call made once (not safe to repeat, or repeated by the next pass):
+ * returns it when 2xx, else throws an error naming `what` and the answer.
+ */
+export async function requireOk(
+  what: string,
+  response: Response,
+): Promise<Response> {
+  if (response.ok) return response;
+  throw new Error(`${what} answered ${await reasonOf(response)}`);
+}
+
+/**
  * Calls `request` until it answers 2xx: network errors, timeouts, 429 and 5xx are tried
  * again up to `attempts` times in all, `backoffMs` doubling between them; any other
  * answer fails at once. Throws an error naming `what` and the last answer.

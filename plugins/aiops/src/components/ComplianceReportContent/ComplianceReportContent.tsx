@@ -12,6 +12,7 @@ import { ReactNode } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { aiopsApiRef } from '../../api/AiopsApi';
 import { reportRouteRef, systemReportRouteRef } from '../../routes';
+import { serverMessage } from '../serverMessage';
 import { ComplianceReport } from './ComplianceReport';
 import { SystemComplianceReport } from './SystemComplianceReport';
 
@@ -59,7 +60,7 @@ function PrintableReport<T>(props: {
       {report.error && (
         <ResponseErrorPanel
           error={report.error}
-          title={serverMessageOf(report.error)}
+          title={serverMessage(report.error)}
         />
       )}
       {report.loading && <Progress />}
@@ -97,13 +98,5 @@ export function SystemComplianceReportContent() {
     <PrintableReport report={report}>
       {value => <SystemComplianceReport report={value} />}
     </PrintableReport>
-  );
-}
-
-/** The server's reason of a failed request (the body's message), else the error's own. */
-function serverMessageOf(error: Error) {
-  return (
-    (error as Error & { body?: { error?: { message?: string } } }).body?.error
-      ?.message ?? error.message
   );
 }

@@ -14,6 +14,7 @@ import { useAiopsPermission } from '../../hooks/useAiopsPermission';
 import { useGovernance } from '../../hooks/useGovernance';
 import { useMonitoredModel } from '../../hooks/useMonitoredModel';
 import { reportRouteRef } from '../../routes';
+import { serverMessage } from '../serverMessage';
 import { ApprovalsCard } from '../ApprovalsCard';
 import { ControlMappingCard } from '../ControlMappingCard';
 import { GateHistoryCard } from '../GateHistoryCard';
@@ -58,9 +59,8 @@ export function GovernanceContent() {
     try {
       await work();
     } catch (error) {
-      const e = error as Error & { body?: { error?: { message?: string } } };
       alertApi.post({
-        message: e.body?.error?.message ?? e.message,
+        message: serverMessage(error),
         severity: 'error',
         display: 'transient',
       });

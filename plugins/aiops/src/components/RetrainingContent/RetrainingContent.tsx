@@ -26,8 +26,9 @@ import { ReactNode, useState } from 'react';
 import { aiopsApiRef } from '../../api/AiopsApi';
 import { useAiopsPermission } from '../../hooks/useAiopsPermission';
 import { useMonitoredModel } from '../../hooks/useMonitoredModel';
-import { isLive, useRetraining } from '../../hooks/useRetraining';
+import { useRetraining } from '../../hooks/useRetraining';
 import { formatTime } from '../displayFormats';
+import { serverMessage } from '../serverMessage';
 import { ResultChip, Tone, ToneChip } from '../StatusChip';
 import { RunComparisonCard } from './RunComparisonCard';
 
@@ -51,12 +52,6 @@ const PROMOTION_TONES: Record<
   failed: 'bad',
   'rolled-back': 'info',
 };
-
-/** The server's reason of a refused call, else the error's own message. */
-function messageOf(error: unknown) {
-  const e = error as Error & { body?: { error?: { message?: string } } };
-  return e.body?.error?.message ?? e.message;
-}
 
 /** A button disabled with the reason shown on hover when `onClick` is missing. */
 function ActionButton(props: {
@@ -124,7 +119,7 @@ export function RetrainingContent() {
       setComment('');
     } catch (error) {
       alertApi.post({
-        message: messageOf(error),
+        message: serverMessage(error),
         severity: 'error',
         display: 'transient',
       });
@@ -298,21 +293,22 @@ export function RetrainingContent() {
                   : undefined
               }
             />
-            {selected && isLive(selected) && selected.state !== 'succeeded' && (
-              <ActionButton
-                label="Cancel run"
-                deniedReason={trigger.deniedReason}
-                disabled={busy}
-                onClick={
-                  trigger.allowed
-                    ? act(
-                        () => api.cancelRetrainingRun(selected.id),
-                        'Run cancelled',
-                      )
-                    : undefined
-                }
-              />
-            )}
+            {selected &&
+              (selected.state === 'queued' || selected.state === 'running') && (
+                <ActionButton
+                  label="Cancel run"
+                  deniedReason={trigger.deniedReason}
+                  disabled={busy}
+                  onClick={
+                    trigger.allowed
+                      ? act(
+                          () => api.cancelRetrainingRun(selected.id),
+                          'Run cancelled',
+                        )
+                      : undefined
+                  }
+                />
+              )}
           </Box>
         </InfoCard>
       </Grid>
