@@ -170,6 +170,25 @@ export interface Config {
         championAlias?: string;
         /** The MLflow alias the replaced version gets. Default previous. */
         previousAlias?: string;
+        /**
+         * Receivers a model names in spec.retraining.promotion.webhook: each promotion and
+         * rollback is POSTed to it, signed (x-aiops-signature, as the webhook runner signs).
+         */
+        webhooks?: {
+          [name: string]: {
+            url: string;
+            /** @visibility secret */
+            secret: string;
+            /** More headers sent with each delivery. */
+            headers?: { [name: string]: string };
+          };
+        };
+        /** Tries of a promotion webhook delivery (network errors, 429, 5xx). Default 4. */
+        attempts?: number;
+        /** Milliseconds before the second try, doubling after. Default 1000. */
+        backoffMs?: number;
+        /** Seconds a delivery may take. Default 30. */
+        timeoutSeconds?: number;
       };
       /** Runners registered by backend modules, each with its targets. */
       runners?: {

@@ -40,6 +40,8 @@ import { RequestAuthorizer } from './http/RequestAuthorizer';
 import { RetrainingRunStore } from './retraining/RetrainingRunStore';
 import { RetrainingService } from './retraining/RetrainingService';
 import { PromotionService } from './retraining/PromotionService';
+import { RunNotifier } from './retraining/RunNotifier';
+import { WebhookPromotion } from './retraining/promotion/WebhookPromotion';
 import { MlflowRegistry } from './retraining/promotion/MlflowRegistry';
 import { readRetrainingSettings } from './retraining/retrainingSettings';
 
@@ -162,13 +164,24 @@ export const aiopsPlugin = createBackendPlugin({
           settings,
           logger: logger.child({ task: 'governance' }),
         });
+        const gate = GateService.create({
+          knex,
+          governance,
+          gates: gateStore,
+          trail,
+        });
         const runs = RetrainingRunStore.create({ knex });
         const retrainingSettings = readRetrainingSettings(config);
+        const runNotifier = new RunNotifier(
+          notifications,
+          logger.child({ task: 'retraining-notifications' }),
+        );
         const promotion = PromotionService.create({
           runs,
           profiles,
           profileStore,
           registry: MlflowRegistry.fromConfig(config),
+          webhooks: WebhookPromotion.fromConfig(config),
           catalog,
           auth,
           trail,
@@ -177,6 +190,7 @@ export const aiopsPlugin = createBackendPlugin({
             approvalExpiryHours: retrainingSettings.approvalExpiryHours,
             fourEyes: settings.governance.fourEyes,
           },
+          notifier: runNotifier,
           logger: logger.child({ task: 'promotion' }),
         });
         const retraining = RetrainingService.create({
@@ -190,6 +204,8 @@ export const aiopsPlugin = createBackendPlugin({
           auditor,
           settings: retrainingSettings,
           promotion,
+          gate,
+          notifier: runNotifier,
           logger: logger.child({ task: 'retraining' }),
         });
         const runner = DriftCheckRunner.create({
@@ -212,6 +228,7 @@ export const aiopsPlugin = createBackendPlugin({
           auth,
           checks: checkStore,
           governance: governanceStatuses,
+          runs,
         });
 
         await scheduleTasks({
@@ -244,12 +261,7 @@ export const aiopsPlugin = createBackendPlugin({
             fleet,
             trail,
             governance,
-            gate: GateService.create({
-              knex,
-              governance,
-              gates: gateStore,
-              trail,
-            }),
+            gate,
             gates: gateStore,
             waivers: WaiverService.create({
               knex,

@@ -18,6 +18,7 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import { CheckStore } from '../checks/CheckStore';
 import { GovernanceStatusStore } from '../governance/GovernanceStatusStore';
+import { RetrainingRunStore } from '../retraining/RetrainingRunStore';
 
 /** The fleet of MLModel entities with their drift status from the status store. */
 export class FleetService {
@@ -26,12 +27,14 @@ export class FleetService {
     auth: AuthService;
     checks: CheckStore;
     governance: GovernanceStatusStore;
+    runs: RetrainingRunStore;
   }) {
     return new FleetService(
       options.catalog,
       options.auth,
       options.checks,
       options.governance,
+      options.runs,
     );
   }
 
@@ -40,6 +43,7 @@ export class FleetService {
     private readonly auth: AuthService,
     private readonly checks: CheckStore,
     private readonly governance: GovernanceStatusStore,
+    private readonly runs: RetrainingRunStore,
   ) {}
 
   /** The valid MLModel entities the caller may see, with their normalized refs. */
@@ -70,9 +74,10 @@ export class FleetService {
   async summary(credentials: BackstageCredentials): Promise<FleetSummary> {
     const models = await this.visibleModels(credentials);
     const refs = models.map(m => m.ref);
-    const [drift, governance] = await Promise.all([
+    const [drift, governance, retraining] = await Promise.all([
       this.checks.getStatuses(refs),
       this.governance.getStatuses(refs),
+      this.runs.activeModels(),
     ]);
     return summarizeFleet(
       models.map(({ ref, entity }) => {
@@ -84,6 +89,7 @@ export class FleetService {
           labels[GOVERNANCE_STATUS_LABEL] = governanceStatus;
         return { ...entity, metadata: { ...entity.metadata, labels } };
       }),
+      retraining,
     );
   }
 

@@ -1,7 +1,11 @@
 import canonicalizeJson from 'canonicalize';
 import {
+  GateCheck,
   GateDecision,
+  GateEvidence,
+  GateRecord,
   GateRequest,
+  GovernanceStatus,
   gateDecisionOf,
 } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
@@ -41,9 +45,8 @@ export class GateService {
     request: GateRequest,
     actor: string,
   ): Promise<GateDecision> {
-    const { knex, governance, gates, trail } = this.options;
     const now = Date.now();
-    const evaluation = await governance.evaluate(
+    const evaluation = await this.options.governance.evaluate(
       model,
       {
         modelVersion: request.modelVersion,
@@ -66,47 +69,18 @@ export class GateService {
     );
     let gateId: string | null = null;
     if (!request.dryRun) {
-      const { metrics, bias, modelCard } = request.evidence;
-      const record = await knex.transaction(async trx => {
-        const stored = await gates.record(trx, {
-          entityRef: model.modelRef,
+      gateId = (
+        await this.store(model, actor, {
           modelVersion: request.modelVersion,
           commitSha: request.commitSha,
           runUrl: request.runUrl,
           decision,
-          status: evaluation.status,
-          score: evaluation.score,
-          actor,
-          recordedAt: now,
+          evaluation,
           evidence: request.evidence,
           checks,
-        });
-        await trail.append(
-          {
-            actor,
-            action: 'gate-decision',
-            entityRef: model.modelRef,
-            details: {
-              gateId: stored.id,
-              modelVersion: request.modelVersion,
-              commitSha: request.commitSha ?? null,
-              runUrl: request.runUrl ?? null,
-              decision,
-              status: evaluation.status,
-              score: evaluation.score,
-              failing: checks.filter(c => c.result === 'fail').map(c => c.id),
-              // the evidence itself is in the gate record; the trail pins it by hash
-              evidenceSha256: sha256Hex(
-                canonicalizeJson({ metrics, bias, modelCard }) ?? '',
-              ),
-            },
-          },
-          trx,
-        );
-        return stored;
-      });
-      gateId = record.id;
-      await governance.reevaluate(model);
+          recordedAt: now,
+        })
+      ).id;
     }
     return {
       decision,
@@ -120,5 +94,98 @@ export class GateService {
       recorded: !request.dryRun,
       gateId,
     };
+  }
+
+  /**
+   * Stores a decision another gate took for a version, with its evidence and its own
+   * checks, as a gate record beside CI's: the retraining loop's champion-vs-challenger
+   * validation, say. The record carries the policy's status and score for that version
+   * with the evidence, so the version's compliance is judged on it; the decision stays
+   * the given one.
+   */
+  async recordDecision(
+    model: ModelInfo,
+    gate: {
+      modelVersion: string;
+      runUrl?: string;
+      decision: 'pass' | 'fail';
+      evidence: GateEvidence;
+      checks: GateCheck[];
+      /** More audit-entry details (the run, say). */
+      details?: Record<string, unknown>;
+    },
+    actor: string,
+  ): Promise<GateRecord> {
+    const now = Date.now();
+    const evaluation = await this.options.governance.evaluate(
+      model,
+      { modelVersion: gate.modelVersion, evidence: gate.evidence },
+      now,
+    );
+    return this.store(model, actor, { ...gate, evaluation, recordedAt: now });
+  }
+
+  /** The gate record and its audit entry in one transaction; then the model re-evaluated. */
+  private async store(
+    model: ModelInfo,
+    actor: string,
+    gate: {
+      modelVersion: string;
+      commitSha?: string;
+      runUrl?: string;
+      decision: 'pass' | 'fail';
+      evaluation: { status: GovernanceStatus; score: number };
+      evidence: GateEvidence;
+      checks: GateCheck[];
+      details?: Record<string, unknown>;
+      /** Epoch ms. */
+      recordedAt: number;
+    },
+  ): Promise<GateRecord> {
+    const { knex, governance, gates, trail } = this.options;
+    const { metrics, bias, modelCard } = gate.evidence;
+    const record = await knex.transaction(async trx => {
+      const stored = await gates.record(trx, {
+        entityRef: model.modelRef,
+        modelVersion: gate.modelVersion,
+        commitSha: gate.commitSha,
+        runUrl: gate.runUrl,
+        decision: gate.decision,
+        status: gate.evaluation.status,
+        score: gate.evaluation.score,
+        actor,
+        recordedAt: gate.recordedAt,
+        evidence: gate.evidence,
+        checks: gate.checks,
+      });
+      await trail.append(
+        {
+          actor,
+          action: 'gate-decision',
+          entityRef: model.modelRef,
+          details: {
+            gateId: stored.id,
+            modelVersion: gate.modelVersion,
+            commitSha: gate.commitSha ?? null,
+            runUrl: gate.runUrl ?? null,
+            decision: gate.decision,
+            status: gate.evaluation.status,
+            score: gate.evaluation.score,
+            failing: gate.checks
+              .filter(c => c.result === 'fail')
+              .map(c => c.id),
+            // the evidence itself is in the gate record; the trail pins it by hash
+            evidenceSha256: sha256Hex(
+              canonicalizeJson({ metrics, bias, modelCard }) ?? '',
+            ),
+            ...gate.details,
+          },
+        },
+        trx,
+      );
+      return stored;
+    });
+    await governance.reevaluate(model);
+    return record;
   }
 }

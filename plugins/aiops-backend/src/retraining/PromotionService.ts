@@ -3,7 +3,12 @@ import {
   AuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { ConflictError, NotAllowedError, toError } from '@backstage/errors';
+import {
+  ConflictError,
+  NotAllowedError,
+  ServiceUnavailableError,
+  toError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   RetrainingRun,
@@ -14,8 +19,10 @@ import { ModelInfo } from '../models/ModelDirectory';
 import { ProfileService } from '../profiles/ProfileService';
 import { ProfileStore } from '../profiles/ProfileStore';
 import { ChampionRegistry } from './promotion/MlflowRegistry';
+import { WebhookPromotion } from './promotion/WebhookPromotion';
 import { LOOP_ACTOR, recordRunStep } from './recordRunStep';
 import { publicRun } from './publicRun';
+import { RunNotice, RunNotifier, modelName } from './RunNotifier';
 import {
   PromotionChange,
   RetrainingRunStore,
@@ -45,11 +52,14 @@ export class PromotionService {
     profileStore: ProfileStore;
     /** The MLflow registry, when `aiops.mlflow` is configured. */
     registry?: ChampionRegistry;
+    /** The promotion webhooks of `aiops.retraining.promotion.webhooks`. */
+    webhooks: WebhookPromotion;
     catalog: CatalogService;
     auth: AuthService;
     trail: AuditTrail;
     auditor: AuditorService;
     settings: { approvalExpiryHours: number; fourEyes: boolean };
+    notifier: RunNotifier;
     logger: LoggerService;
   }) {
     return new PromotionService(options);
@@ -121,6 +131,30 @@ export class PromotionService {
     }
     const previous = run.promotion?.previousVersion ?? null;
     const mlflow = model.entity.spec.registry;
+    const webhook = model.entity.spec.retraining?.promotion?.webhook;
+    if (webhook) {
+      if (!previous) {
+        throw new ConflictError(
+          `The promotion of ${run.promotedVersion} recorded no previous champion to go back to`,
+        );
+      }
+      try {
+        await this.options.webhooks.send(webhook, {
+          action: 'rollback',
+          runId: run.id,
+          model: { entityRef: model.modelRef },
+          version: previous,
+          previousVersion: run.promotedVersion,
+          actor,
+        });
+      } catch (error) {
+        throw new ServiceUnavailableError(
+          `The promotion webhook '${webhook}' did not take the rollback; nothing changed: ${
+            toError(error).message
+          }`,
+        );
+      }
+    }
     if (mlflow) {
       if (!previous) {
         throw new ConflictError(
@@ -166,6 +200,7 @@ export class PromotionService {
       if (!changed) continue;
       expired++;
       await this.audit(LOOP_ACTOR, 'promotion-expire', changed, {});
+      await this.notify(changed);
     }
     return expired;
   }
@@ -269,10 +304,53 @@ export class PromotionService {
         );
       }
     }
+    const webhook = model.entity.spec.retraining?.promotion?.webhook;
+    if (webhook) {
+      try {
+        await this.options.webhooks.send(webhook, {
+          action: 'promote',
+          runId: run.id,
+          model: { entityRef: model.modelRef },
+          version,
+          previousVersion: previous ?? null,
+          actor,
+        });
+      } catch (error) {
+        // Undo what moved already: the alias, then the reference.
+        if (mlflow && previous) {
+          await registry!
+            .restoreChampion(mlflow.modelName, previous)
+            .catch(undo =>
+              this.options.logger.error(
+                `Could not point ${mlflow.modelName}'s champion back at ${previous} after the promotion webhook failed`,
+                toError(undo),
+              ),
+            );
+        }
+        if (snapshot) {
+          await profileStore.setReference(
+            model.modelRef,
+            snapshot.profile,
+            snapshot.info,
+          );
+        }
+        return fail(
+          `The promotion webhook '${webhook}' did not take version ${version}: ${
+            toError(error).message
+          }`,
+        );
+      }
+    }
+    const where = [
+      mlflow && `the champion of ${mlflow.modelName} in MLflow`,
+      webhook && `delivered to the promotion webhook '${webhook}'`,
+    ].filter(Boolean);
     const promoted = await this.change(run, from, actor, {
       state: 'promoted',
-      reason: mlflow
-        ? `Version ${version} is the champion of ${mlflow.modelName} in MLflow; the drift reference is its training window`
+      reason: where.length
+        ? `Version ${version} is ${where.join(
+            ' and ',
+          )}; the drift reference is its training window`
         : `Version ${version} is the champion (the model names no registry); the drift reference is its training window`,
       promotedAt: Date.now(),
       previousVersion: previous,
@@ -303,7 +381,49 @@ export class PromotionService {
       previousVersion: changed.promotion?.previousVersion ?? null,
       ...(change.comment !== undefined && { comment: change.comment }),
     });
+    await this.notify(changed);
     return changed;
+  }
+
+  /** Tells the owner where the run's promotion stands now. */
+  private async notify(run: StoredRun) {
+    const promotion = run.promotion;
+    if (!promotion) return;
+    const name = modelName(run);
+    const version = run.validation?.challenger.version ?? 'the challenger';
+    const notices: Record<RunPromotion['state'], RunNotice> = {
+      'awaiting-approval': {
+        title: `Model ${name}: version ${version} passed the gate and needs an approval`,
+        description: `${promotion.reason}. Approve or reject it on the Retraining tab before ${promotion.expiresAt}.`,
+        severity: 'high',
+      },
+      promoted: {
+        title: `Model ${name}: version ${version} promoted to champion`,
+        description: promotion.reason,
+        severity: 'normal',
+      },
+      rejected: {
+        title: `Model ${name}: version ${version} rejected`,
+        description: `${promotion.reason}: ${promotion.comment ?? ''}`.trim(),
+        severity: 'normal',
+      },
+      expired: {
+        title: `Model ${name}: the approval of version ${version} expired`,
+        description: promotion.reason,
+        severity: 'normal',
+      },
+      failed: {
+        title: `Model ${name}: the promotion of version ${version} failed`,
+        description: `${promotion.reason}. The champion stays.`,
+        severity: 'high',
+      },
+      'rolled-back': {
+        title: `Model ${name}: version ${version} rolled back`,
+        description: promotion.reason,
+        severity: 'normal',
+      },
+    };
+    await this.options.notifier.notify(run, notices[promotion.state]);
   }
 
   private async audit(

@@ -180,6 +180,45 @@ export class RetrainingRunStore {
     return rows.map(row => ({ ...toRun(row), logs: null }));
   }
 
+  /** A pipeline's runs across the models it trains, newest first. */
+  async listByPipeline(pipelineRef: string, limit = 50): Promise<StoredRun[]> {
+    const rows = await this.knex(TABLE)
+      .where({ pipeline_ref: pipelineRef })
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(limit);
+    return rows.map(row => ({ ...toRun(row), logs: null }));
+  }
+
+  /**
+   * Models with a run in flight or a challenger awaiting approval (the latter first: it
+   * waits for a person). Reads only those runs, so its cost follows the loop's activity,
+   * not the fleet's size.
+   */
+  async activeModels(): Promise<
+    Map<string, 'in-flight' | 'awaiting-approval'>
+  > {
+    const rows: Array<{
+      entity_ref: string;
+      state: string;
+      promotion: string;
+    }> = await this.knex(TABLE)
+      .whereIn('state', IN_FLIGHT)
+      .orWhere({ promotion: 'awaiting-approval' })
+      .select('entity_ref', 'state', 'promotion');
+    const active = new Map<string, 'in-flight' | 'awaiting-approval'>();
+    for (const row of rows) {
+      if (row.promotion === 'awaiting-approval') {
+        active.set(row.entity_ref, 'awaiting-approval');
+      } else if (!active.has(row.entity_ref)) {
+        active.set(row.entity_ref, 'in-flight');
+      }
+    }
+    return active;
+  }
+
   /** Runs of a pipeline queued or running. */
   async inFlight(pipelineRef: string): Promise<number> {
     const [{ count }] = await this.knex(TABLE)

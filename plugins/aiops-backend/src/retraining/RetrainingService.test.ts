@@ -16,6 +16,7 @@ import { modelInfoFromEntity } from '../models/ModelDirectory';
 import { RetrainingRunStore } from './RetrainingRunStore';
 import { PromotionService } from './PromotionService';
 import { RetrainingService } from './RetrainingService';
+import { RunNotifier } from './RunNotifier';
 
 jest.setTimeout(60_000);
 const databases = createTestDatabases();
@@ -63,6 +64,8 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
     );
     const runner = fakeRunner();
     const trail = AuditTrail.create({ knex, verifyThreads: 0 });
+    const notifications = { send: jest.fn(async () => {}) };
+    const gate = { recordDecision: jest.fn(async () => ({} as any)) };
     const service = RetrainingService.create({
       runs: RetrainingRunStore.create({ knex }),
       runners: new Map<string, RetrainingRunner>([['fake', runner]]),
@@ -83,6 +86,8 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
         afterPass: async (_model: unknown, run: any) => run,
         expireApprovals: async () => 0,
       } as unknown as PromotionService,
+      gate,
+      notifier: new RunNotifier(notifications, mockServices.logger.mock()),
       logger: mockServices.logger.mock(),
     });
     const entity = modelEntity('churn');
@@ -90,11 +95,11 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
       ...entity,
       spec: { ...entity.spec, trainedBy: 'mlpipeline:default/churn-training' },
     });
-    return { service, runner, model, trail };
+    return { service, runner, model, trail, notifications, gate };
   }
 
   it('moves runs to what their runner reports, with its output', async () => {
-    const { service, runner, model } = await setUp();
+    const { service, runner, model, notifications } = await setUp();
     const run = await service.trigger(model, 'user:default/ana', undefined);
     expect(run).toMatchObject({ state: 'running', externalId: 'job-1' });
     expect(run.dataWindow.to).toBe(run.createdAt);
@@ -121,6 +126,18 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
       logs: 'epoch 1\nout of memory\n',
     });
     expect(await service.followRuns()).toBe(0);
+    // The owner hears of the end once, through the model's entity (its owner).
+    expect(notifications.send).toHaveBeenCalledTimes(1);
+    expect(notifications.send).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: model.modelRef },
+      payload: expect.objectContaining({
+        title: 'Model churn: retraining run failed',
+        description: 'The command exited with code 2',
+        severity: 'high',
+        link: '/catalog/default/mlmodel/churn/retraining',
+        scope: `aiops.retraining:${run.id}`,
+      }),
+    });
   });
 
   it('times out a run past its deadline and stops it at the runner', async () => {
@@ -144,7 +161,7 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
   });
 
   it('keeps a decided run as decided when its runner reports later', async () => {
-    const { service, runner, model } = await setUp();
+    const { service, runner, model, notifications } = await setUp();
     const run = await service.trigger(model, 'user:default/ana', undefined);
     const stored = (await service.get(run.id))!;
     const judged = await service.reportEvaluation(
@@ -171,5 +188,69 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
     runner.report = { state: 'failed', reason: 'late' };
     expect(await service.followRuns()).toBe(0);
     expect((await service.get(run.id))!.state).toBe('succeeded');
+    // A passing run's news is its promotion's (the promotion service tells the owner).
+    expect(notifications.send).not.toHaveBeenCalled();
+  });
+
+  it('tells the owner when a challenger fails the gate, with the failing rule, and keeps the decision as gate evidence', async () => {
+    const { service, model, notifications, gate } = await setUp();
+    const run = await service.trigger(model, 'user:default/ana', undefined);
+    const judged = await service.reportEvaluation(
+      {
+        ...model,
+        entity: {
+          ...model.entity,
+          spec: {
+            ...model.entity.spec,
+            retraining: {
+              validation: {
+                primary: {
+                  metric: 'auc',
+                  direction: 'higher',
+                  minImprovement: 0.01,
+                },
+                guardrails: [],
+              },
+            },
+          },
+        },
+      },
+      (await service.get(run.id))!,
+      {
+        challenger: { version: '8', metrics: { auc: 0.8 } },
+        champion: { version: '7', metrics: { auc: 0.81 } },
+        evidence: { metrics: { auc: 0.5, f1: 0.7 }, modelCard: '# Churn' },
+      },
+      'service:ci',
+    );
+    expect(judged).toMatchObject({ state: 'succeeded', decision: 'fail' });
+    expect(gate.recordDecision).toHaveBeenCalledWith(
+      expect.objectContaining({ modelRef: model.modelRef }),
+      {
+        modelVersion: '8',
+        decision: 'fail',
+        // the challenger's own metrics win over the extra evidence's
+        evidence: { metrics: { auc: 0.8, f1: 0.7 }, modelCard: '# Churn' },
+        checks: [
+          expect.objectContaining({
+            id: 'validation.primary:auc',
+            result: 'fail',
+            blocksGate: true,
+            controls: expect.objectContaining({ euAiAct: ['Art. 15'] }),
+          }),
+        ],
+        details: { source: 'retraining-validation', runId: run.id },
+      },
+      'service:ci',
+    );
+    expect(notifications.send).toHaveBeenCalledTimes(1);
+    expect(notifications.send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        payload: expect.objectContaining({
+          title: 'Model churn: the challenger 8 failed the validation gate',
+          description: expect.stringMatching(/auc.*The champion stays\.$/),
+        }),
+      }),
+    );
   });
 });

@@ -1,10 +1,11 @@
 import {
   AuditorService,
   AuthService,
+  BackstageCredentials,
   DiscoveryService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { ConflictError, toError } from '@backstage/errors';
+import { ConflictError, NotFoundError, toError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   MLPipelineSpec,
@@ -26,11 +27,13 @@ import {
 } from '@unified-aiops/plugin-aiops-node';
 import { AuditTrail } from '../audit/AuditTrail';
 import { CheckStore } from '../checks/CheckStore';
+import { GateService } from '../governance/GateService';
 import { ModelInfo } from '../models/ModelDirectory';
 import { PromotionService } from './PromotionService';
 import { publicRun } from './publicRun';
 import { LOOP_ACTOR, recordRunStep } from './recordRunStep';
 import { RetrainingSettings } from './retrainingSettings';
+import { RunNotifier, modelName } from './RunNotifier';
 import {
   IN_FLIGHT,
   RetrainingRunStore,
@@ -40,6 +43,17 @@ import {
 } from './RetrainingRunStore';
 
 const MINUTE_MS = 60_000;
+
+/**
+ * What a champion-vs-challenger validation gives evidence for: accuracy and robustness
+ * (EU AI Act Art. 15), performance measured for deployment conditions (NIST AI RMF
+ * MEASURE 2.3), AI system verification and validation (ISO/IEC 42001 A.6.2.4).
+ */
+const VALIDATION_CONTROLS = {
+  euAiAct: ['Art. 15'],
+  nistAiRmf: ['MEASURE 2.3'],
+  iso42001: ['A.6.2.4'],
+};
 
 /**
  * The closed loop's runs: drift held long enough starts one run per drift episode (the
@@ -61,6 +75,9 @@ export class RetrainingService {
     auditor: AuditorService;
     settings: RetrainingSettings;
     promotion: PromotionService;
+    /** Where the validation's decision is kept as gate evidence of the challenger. */
+    gate: Pick<GateService, 'recordDecision'>;
+    notifier: RunNotifier;
     logger: LoggerService;
   }) {
     return new RetrainingService(options);
@@ -78,6 +95,28 @@ export class RetrainingService {
   /** The model's runs, newest first. */
   async list(model: ModelInfo, limit: number): Promise<RetrainingRun[]> {
     return (await this.options.runs.list(model.modelRef, limit)).map(publicRun);
+  }
+
+  /**
+   * A pipeline's runs, newest first, after the caller's look-up of the pipeline (a
+   * person's through the catalog with their credentials): 404 when they cannot see it.
+   */
+  async listForPipeline(
+    pipelineRef: string,
+    caller: BackstageCredentials,
+    limit: number,
+  ): Promise<RetrainingRun[]> {
+    const { catalog, auth } = this.options;
+    const credentials = auth.isPrincipal(caller, 'user')
+      ? caller
+      : await auth.getOwnServiceCredentials();
+    const pipeline = await catalog.getEntityByRef(pipelineRef, { credentials });
+    if (!pipeline || pipeline.kind !== 'MLPipeline') {
+      throw new NotFoundError(`No MLPipeline ${pipelineRef} in the catalog`);
+    }
+    return (await this.options.runs.listByPipeline(pipelineRef, limit)).map(
+      publicRun,
+    );
   }
 
   /** A run, or undefined. */
@@ -271,10 +310,14 @@ export class RetrainingService {
       decidedAt: new Date(now).toISOString(),
     };
     if (IN_FLIGHT.includes(run.state)) {
-      await this.move(run, 'succeeded', actor, {
-        now,
-        reason: 'The pipeline reported its challenger’s evaluation',
-      });
+      // The owner hears of this run's end with its decision, below or at promotion.
+      await this.move(
+        run,
+        'succeeded',
+        actor,
+        { now, reason: 'The pipeline reported its challenger’s evaluation' },
+        { quiet: true },
+      );
     }
     const judged = await this.options.runs.decide(run.id, validation);
     if (!judged) {
@@ -291,8 +334,70 @@ export class RetrainingService {
         result: r.result,
       })),
     });
-    if (validation.decision !== 'pass') return publicRun(judged);
+    await this.recordGate(model, judged, validation, report, actor);
+    if (validation.decision !== 'pass') {
+      const failed = validation.rules.filter(r => r.result === 'fail');
+      await this.options.notifier.notify(judged, {
+        title: `Model ${modelName(judged)}: the challenger${
+          report.challenger.version ? ` ${report.challenger.version}` : ''
+        } failed the validation gate`,
+        description: `${failed
+          .map(r => r.reason)
+          .join('; ')}. The champion stays.`,
+        severity: 'normal',
+      });
+      return publicRun(judged);
+    }
     return publicRun(await this.options.promotion.afterPass(model, judged));
+  }
+
+  /**
+   * The decision as gate evidence of the challenger version, beside CI's gate calls: its
+   * metrics (and any bias or model card the pipeline sent), each rule a blocking check.
+   * Kept after the decision; a failure to keep it is logged, the decision stands (the
+   * audit trail has it rule by rule).
+   */
+  private async recordGate(
+    model: ModelInfo,
+    run: StoredRun,
+    validation: RunValidation,
+    report: RunEvaluationReport,
+    actor: string,
+  ) {
+    const version = report.challenger.version;
+    if (!version) return;
+    try {
+      await this.options.gate.recordDecision(
+        model,
+        {
+          modelVersion: version,
+          ...(run.externalUrl && { runUrl: run.externalUrl }),
+          decision: validation.decision,
+          evidence: {
+            ...report.evidence,
+            metrics: {
+              ...report.evidence?.metrics,
+              ...report.challenger.metrics,
+            },
+          },
+          checks: validation.rules.map(rule => ({
+            id: `validation.${rule.id}`,
+            title: rule.description,
+            result: rule.result,
+            reason: rule.reason,
+            controls: VALIDATION_CONTROLS,
+            blocksGate: true,
+          })),
+          details: { source: 'retraining-validation', runId: run.id },
+        },
+        actor,
+      );
+    } catch (error) {
+      this.options.logger.error(
+        `The validation decision of run ${run.id} could not be kept as gate evidence of ${model.modelRef} version ${version}`,
+        toError(error),
+      );
+    }
   }
 
   /**
@@ -419,12 +524,16 @@ export class RetrainingService {
     }
   }
 
-  /** Moves a run out of the state it is in, recorded; 409 when another change won. */
+  /**
+   * Moves a run out of the state it is in, recorded, and tells the owner when it ended
+   * (unless `quiet`); 409 when another change won.
+   */
   private async move(
     run: StoredRun,
     to: RunState,
     actor: string,
     change: RunChange,
+    options: { quiet?: boolean } = {},
   ): Promise<StoredRun> {
     const moved = await this.options.runs.transition(
       run.id,
@@ -447,6 +556,18 @@ export class RetrainingService {
       externalId: moved.externalId,
       externalUrl: moved.externalUrl,
     });
+    if (!IN_FLIGHT.includes(to) && !options.quiet) {
+      await this.options.notifier.notify(moved, {
+        title: `Model ${modelName(moved)}: retraining run ${to}`,
+        description:
+          to === 'succeeded'
+            ? `${
+                change.reason ?? 'The pipeline finished'
+              }; no evaluation reported yet, so nothing is promoted`
+            : change.reason ?? `The run is ${to}`,
+        severity: to === 'cancelled' ? 'low' : 'high',
+      });
+    }
     return moved;
   }
 

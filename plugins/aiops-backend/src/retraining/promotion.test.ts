@@ -13,7 +13,9 @@ import {
   drift,
   pipelineEntity,
   retrainedModel,
+  validation,
 } from './__testUtils__/loop';
+import { verifyWebhook } from '@unified-aiops/plugin-aiops-node';
 import { aiopsModuleWebhookRunner } from './runners/modules';
 
 jest.setTimeout(120_000);
@@ -25,7 +27,14 @@ const databases = createTestDatabases();
  * `POST .../registered-models/alias`; `failPosts` makes the next POSTs answer 500.
  */
 async function fakeMlflow(aliases: Record<string, string>) {
-  const state = { aliases, failPosts: 0, posts: [] as unknown[] };
+  const state = {
+    aliases,
+    failPosts: 0,
+    posts: [] as unknown[],
+    /** Deliveries to /hooks/deploy, a promotion webhook receiver; `refuseHooks` answers 400. */
+    hooks: [] as Array<{ body: any; verified: boolean }>,
+    refuseHooks: false,
+  };
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', chunk => (body += chunk));
@@ -35,6 +44,21 @@ async function fakeMlflow(aliases: Record<string, string>) {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(json));
       };
+      if (url.pathname === '/hooks/deploy') {
+        if (state.refuseHooks) {
+          return send(400, {
+            message: 'version 8 is not in the serving registry',
+          });
+        }
+        const verified = verifyWebhook({
+          secret: 'deploy-secret',
+          body,
+          timestamp: req.headers['x-aiops-timestamp'] as string,
+          signature: req.headers['x-aiops-signature'] as string,
+        }).ok;
+        state.hooks.push({ body: JSON.parse(body), verified });
+        return send(200, {});
+      }
       if (url.pathname !== '/api/2.0/mlflow/registered-models/alias') {
         return send(404, { error_code: 'ENDPOINT_NOT_FOUND' });
       }
@@ -87,18 +111,31 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
   });
   afterEach(() => mlflow.close());
 
-  async function start(riskTier = 'limited', approvalExpiryHours = 72) {
+  async function start(
+    riskTier = 'limited',
+    approvalExpiryHours = 72,
+    model: Record<string, unknown> = {},
+  ) {
     return startAiopsBackend({
       knex: await databases.init(databaseId),
       entities: [
-        retrainedModel({ riskTier }),
+        retrainedModel({ riskTier, ...model }),
         pipelineEntity({ type: 'webhook', target: 'ci' }),
       ],
       features: [aiopsModuleWebhookRunner],
       config: {
         mlflow: { baseUrl: mlflow.baseUrl },
         retraining: {
-          promotion: { approvalExpiryHours },
+          promotion: {
+            approvalExpiryHours,
+            attempts: 1,
+            webhooks: {
+              deploy: {
+                url: `${mlflow.baseUrl}/hooks/deploy`,
+                secret: 'deploy-secret',
+              },
+            },
+          },
           runners: {
             webhook: {
               targets: {
@@ -206,11 +243,24 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
   });
 
   it('has a high-risk model wait for a person other than who triggered it', async () => {
-    const { server } = await start('high');
+    const { server, notifications } = await start('high');
     await drift(server);
     const waiting = (await passingRun(server)).body;
     expect(waiting.promotion).toMatchObject({ state: 'awaiting-approval' });
     expect(mlflow.state.aliases.champion).toBe('7');
+    // The owner is asked, and the fleet counts the model as waiting for a person.
+    expect(notifications.send).toHaveBeenLastCalledWith({
+      recipients: { type: 'entity', entityRef: 'mlmodel:default/churn' },
+      payload: expect.objectContaining({
+        title: 'Model churn: version 8 passed the gate and needs an approval',
+        severity: 'high',
+        link: '/catalog/default/mlmodel/churn/retraining',
+      }),
+    });
+    const fleet = (await request(server).get('/api/aiops/v1/fleet').expect(200))
+      .body;
+    expect(fleet.retraining).toEqual({ inFlight: 0, awaitingApproval: 1 });
+    expect(fleet.models[0].retraining).toBe('awaiting-approval');
     const approve = (auth: string) =>
       request(server)
         .post(`/api/aiops/v1/runs/${waiting.id}/approve`)
@@ -231,6 +281,17 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
       comment: 'bias report reviewed',
     });
     expect(mlflow.state.aliases.champion).toBe('8');
+    expect(notifications.send).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        payload: expect.objectContaining({
+          title: 'Model churn: version 8 promoted to champion',
+        }),
+      }),
+    );
+    expect(
+      (await request(server).get('/api/aiops/v1/fleet').expect(200)).body
+        .retraining,
+    ).toEqual({ inFlight: 0, awaitingApproval: 0 });
 
     const second = (await passingRun(server)).body;
     const rejected = await request(server)
@@ -272,5 +333,113 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
     ).body;
     expect(run.promotion.state).toBe('expired');
     expect(mlflow.state.aliases.champion).toBe('7');
+  });
+
+  it('keeps the decision as the challenger version’s gate evidence, rule by rule', async () => {
+    const { server } = await start();
+    await drift(server);
+    const decided = (await passingRun(server)).body;
+    const gates = (await request(server).get(`${BASE}/gates`).expect(200)).body
+      .items;
+    expect(gates).toHaveLength(1);
+    expect(gates[0]).toMatchObject({
+      modelVersion: '8',
+      decision: 'pass',
+      actor: 'external:test-service',
+      evidence: { metrics: evaluation.challenger.metrics },
+    });
+    expect(gates[0].checks.map((c: any) => [c.id, c.result])).toEqual(
+      decided.validation.rules.map((r: any) => [
+        `validation.${r.id}`,
+        r.result,
+      ]),
+    );
+    const audit = await request(server)
+      .get('/api/aiops/v1/audit?entityRef=mlmodel:default/churn&limit=500')
+      .expect(200);
+    expect(
+      audit.body.items.find((e: any) => e.action === 'gate-decision').details,
+    ).toMatchObject({
+      gateId: gates[0].id,
+      source: 'retraining-validation',
+      runId: decided.id,
+    });
+  });
+
+  it('lists a pipeline’s runs across its models, 404 for a pipeline nobody can see', async () => {
+    const { server } = await start();
+    await drift(server);
+    const decided = (await passingRun(server)).body;
+    const runs = (
+      await request(server)
+        .get('/api/aiops/v1/pipelines/default/churn-training/runs')
+        .expect(200)
+    ).body.items;
+    expect(runs.map((r: any) => r.id)).toEqual([
+      decided.id,
+      expect.any(String),
+    ]);
+    expect(runs[0]).toMatchObject({
+      pipelineRef: 'mlpipeline:default/churn-training',
+      promotedVersion: '8',
+    });
+    await request(server)
+      .get('/api/aiops/v1/pipelines/default/nothing/runs')
+      .expect(404);
+  });
+
+  it('tells a promotion webhook of the promotion and of its rollback, signed', async () => {
+    const { server } = await start('limited', 72, {
+      retraining: {
+        trigger: { consecutiveChecks: 1 },
+        validation,
+        promotion: { webhook: 'deploy' },
+      },
+    });
+    await drift(server);
+    const decided = (await passingRun(server)).body;
+    expect(decided.promotion.reason).toBe(
+      "Version 8 is the champion of churn in MLflow and delivered to the promotion webhook 'deploy'; the drift reference is its training window",
+    );
+    expect(mlflow.state.hooks).toEqual([
+      {
+        verified: true,
+        body: {
+          action: 'promote',
+          runId: decided.id,
+          model: { entityRef: 'mlmodel:default/churn' },
+          version: '8',
+          previousVersion: '7',
+          actor: 'aiops:retraining',
+        },
+      },
+    ]);
+    await request(server)
+      .post(`${BASE}/rollback`)
+      .send({ reason: 'latency doubled' })
+      .expect(200);
+    expect(mlflow.state.hooks[1]).toMatchObject({
+      verified: true,
+      body: { action: 'rollback', version: '7', previousVersion: '8' },
+    });
+  });
+
+  it('undoes the alias and the reference when the promotion webhook refuses', async () => {
+    const { server } = await start('limited', 72, {
+      retraining: {
+        trigger: { consecutiveChecks: 1 },
+        validation,
+        promotion: { webhook: 'deploy' },
+      },
+    });
+    await drift(server);
+    mlflow.state.refuseHooks = true;
+    const decided = (await passingRun(server)).body;
+    expect(decided.promotion.state).toBe('failed');
+    expect(decided.promotion.reason).toMatch(
+      /^The promotion webhook 'deploy' did not take version 8: POST .*\/hooks\/deploy answered 400 Bad Request/,
+    );
+    expect(mlflow.state.aliases.champion).toBe('7');
+    expect((await referenceOf(server)).source).toBe('records');
   });
 });

@@ -2,11 +2,13 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
+  MLPIPELINE_KIND,
   aiopsModelReadPermission,
   aiopsModelRollbackPermission,
   aiopsPromotionApprovePermission,
   aiopsRetrainingReportPermission,
   aiopsRetrainingTriggerPermission,
+  normalizeEntityRef,
 } from '@unified-aiops/plugin-aiops-common';
 import { Request } from 'express';
 import { actorOf } from '../audit/actorOf';
@@ -71,6 +73,25 @@ export function retrainingRoutes(
     router.get(`${MODEL}/runs`, async (req, res) => {
       const model = await readModel(context, req, aiopsModelReadPermission);
       res.json({ items: await retraining.list(model, req.query.limit ?? 50) });
+    });
+
+    router.get('/v1/pipelines/:namespace/:name/runs', async (req, res) => {
+      const credentials = await authorizer.authorize(
+        req,
+        aiopsModelReadPermission,
+      );
+      const { namespace, name } = req.params;
+      const runs = await retraining.listForPipeline(
+        normalizeEntityRef({ kind: MLPIPELINE_KIND, namespace, name }),
+        credentials,
+        req.query.limit ?? 50,
+      );
+      // Runs of models the caller cannot see are left out, as their own routes 404.
+      const visible = new Map<string, boolean>();
+      for (const ref of new Set(runs.map(run => run.entityRef))) {
+        visible.set(ref, Boolean(await models.get(ref, credentials)));
+      }
+      res.json({ items: runs.filter(run => visible.get(run.entityRef)) });
     });
 
     router.post(`${MODEL}/runs`, async (req, res) => {

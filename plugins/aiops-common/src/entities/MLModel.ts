@@ -208,6 +208,18 @@ export const modelRetrainingSchema = z
       .describe(
         'How the challenger must compare with the champion; replaces aiops.retraining.validation',
       ),
+    promotion: z
+      .object({
+        webhook: z
+          .string()
+          .min(1)
+          .describe(
+            'A receiver named in aiops.retraining.promotion.webhooks, told of each promotion and rollback',
+          ),
+      })
+      .strict()
+      .optional()
+      .describe('Where a promotion goes besides spec.registry'),
   })
   .strict();
 

@@ -41,6 +41,22 @@ describe('summarizeFleet', () => {
     expect(summary.models.map(m => m.name)).toEqual(['a', 'b', 'c']);
   });
 
+  it('counts models retraining and awaiting approval, others idle', () => {
+    const summary = summarizeFleet(
+      [entity('a', {}), entity('B', {}), entity('c', {})],
+      new Map([
+        ['mlmodel:default/a', 'in-flight' as const],
+        ['mlmodel:default/b', 'awaiting-approval' as const],
+      ]),
+    );
+    expect(summary.retraining).toEqual({ inFlight: 1, awaitingApproval: 1 });
+    expect(summary.models.map(m => [m.name, m.retraining])).toEqual([
+      ['a', 'in-flight'],
+      ['B', 'awaiting-approval'],
+      ['c', 'idle'],
+    ]);
+  });
+
   it('treats an unknown label value as no data rather than trusting it', () => {
     const [model] = summarizeFleet([
       entity('x', { 'aiops.dev/drift-status': 'exploded' }),

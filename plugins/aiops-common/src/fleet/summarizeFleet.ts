@@ -11,7 +11,7 @@ import {
   isGovernanceStatus,
 } from '../entities/constants';
 import { MLModelEntity } from '../entities/MLModel';
-import { qualifiedEntityRef } from '../entities/entityRefs';
+import { normalizeEntityRef, qualifiedEntityRef } from '../entities/entityRefs';
 
 function countBy<K extends string>(keys: readonly K[], values: K[]) {
   const counts = Object.fromEntries(keys.map(k => [k, 0])) as Record<K, number>;
@@ -27,15 +27,22 @@ function fullRef(entity: MLModelEntity, ref: string, defaultKind: string) {
   });
 }
 
-/** Turns validated MLModel entities into the fleet summary; unknown labels count as no data. */
-export function summarizeFleet(entities: MLModelEntity[]): FleetSummary {
+/**
+ * Turns validated MLModel entities into the fleet summary; unknown labels count as no
+ * data, models missing from `retraining` (keyed by normalized entity ref) as idle.
+ */
+export function summarizeFleet(
+  entities: MLModelEntity[],
+  retraining: ReadonlyMap<string, FleetModel['retraining']> = new Map(),
+): FleetSummary {
   const models: FleetModel[] = entities.map(entity => {
     const { spec, metadata } = entity;
     const labels = metadata.labels ?? {};
     const drift = labels[DRIFT_STATUS_LABEL];
     const governance = labels[GOVERNANCE_STATUS_LABEL];
+    const entityRef = stringifyEntityRef(entity);
     return {
-      entityRef: stringifyEntityRef(entity),
+      entityRef,
       name: metadata.name,
       ...(metadata.title ? { title: metadata.title } : {}),
       owner: fullRef(entity, spec.owner, 'group'),
@@ -47,6 +54,7 @@ export function summarizeFleet(entities: MLModelEntity[]): FleetSummary {
       lifecycle: spec.lifecycle,
       driftStatus: isDriftStatus(drift) ? drift : 'no-data',
       governanceStatus: isGovernanceStatus(governance) ? governance : 'unknown',
+      retraining: retraining.get(normalizeEntityRef(entity)) ?? 'idle',
     };
   });
   models.sort((a, b) => a.entityRef.localeCompare(b.entityRef));
@@ -60,6 +68,11 @@ export function summarizeFleet(entities: MLModelEntity[]): FleetSummary {
       GOVERNANCE_STATUSES,
       models.map(m => m.governanceStatus),
     ),
+    retraining: {
+      inFlight: models.filter(m => m.retraining === 'in-flight').length,
+      awaitingApproval: models.filter(m => m.retraining === 'awaiting-approval')
+        .length,
+    },
     models,
   };
 }

@@ -459,6 +459,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/pipelines/{namespace}/{name}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * The MLPipeline's retraining runs across the models it trains, newest first
+     * @description Permission: aiops.model.read. 404 when the caller cannot see the pipeline; runs of models the caller cannot see are left out.
+     */
+    get: operations['listPipelineRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/runs/{runId}': {
     parameters: {
       query?: never;
@@ -936,10 +961,21 @@ export interface components {
       lifecycle: string;
       driftStatus: components['schemas']['DriftStatus'];
       governanceStatus: components['schemas']['GovernanceStatus'];
+      /**
+       * @description in-flight: a retraining run is queued or running; awaiting-approval: a passing challenger waits for a person
+       * @enum {string}
+       */
+      retraining: 'idle' | 'in-flight' | 'awaiting-approval';
     };
     /** @description The whole fleet with counts by status */
     FleetSummary: {
       total: number;
+      retraining: {
+        /** @description Models with a retraining run queued or running */
+        inFlight: number;
+        /** @description Models whose passing challenger waits for a person's approval */
+        awaitingApproval: number;
+      };
       byDriftStatus: {
         'no-data': number;
         ok: number;
@@ -1368,6 +1404,8 @@ export interface components {
       challenger: components['schemas']['ModelEvaluation'];
       /** @description The serving model on the same validation set; null for a model's first version */
       champion?: components['schemas']['ModelEvaluation'] | null;
+      /** @description More gate evidence of the challenger version (bias, model card), kept with the decision as its gate record; the challenger's metrics are added to it */
+      evidence?: components['schemas']['GateEvidence'];
     };
     ValidationRuleResult: {
       id: string;
@@ -2211,6 +2249,37 @@ export interface operations {
       409: components['responses']['Conflict'];
     };
   };
+  listPipelineRuns: {
+    parameters: {
+      query?: {
+        limit?: components['parameters']['limit'];
+      };
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Runs */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetrainingRunList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   getRetrainingRun: {
     parameters: {
       query?: never;
@@ -2518,6 +2587,9 @@ export const featureCheckResultMethodValues: ReadonlyArray<
 export const driftCheckTriggerValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DriftCheck']['trigger']
 > = ['schedule', 'manual'];
+export const fleetModelRetrainingValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FleetModel']['retraining']
+> = ['idle', 'in-flight', 'awaiting-approval'];
 export const featureComparisonKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['FeatureComparison']['kind']
 > = ['numerical', 'categorical'];

@@ -894,6 +894,7 @@ export const spec = {
           'lifecycle',
           'driftStatus',
           'governanceStatus',
+          'retraining',
         ],
         properties: {
           entityRef: {
@@ -928,16 +929,44 @@ export const spec = {
           governanceStatus: {
             $ref: '#/components/schemas/GovernanceStatus',
           },
+          retraining: {
+            type: 'string',
+            enum: ['idle', 'in-flight', 'awaiting-approval'],
+            description:
+              'in-flight: a retraining run is queued or running; awaiting-approval: a passing challenger waits for a person',
+          },
         },
       },
       FleetSummary: {
         type: 'object',
         description: 'The whole fleet with counts by status',
         additionalProperties: false,
-        required: ['total', 'byDriftStatus', 'byGovernanceStatus', 'models'],
+        required: [
+          'total',
+          'byDriftStatus',
+          'byGovernanceStatus',
+          'retraining',
+          'models',
+        ],
         properties: {
           total: {
             type: 'integer',
+          },
+          retraining: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['inFlight', 'awaitingApproval'],
+            properties: {
+              inFlight: {
+                type: 'integer',
+                description: 'Models with a retraining run queued or running',
+              },
+              awaitingApproval: {
+                type: 'integer',
+                description:
+                  "Models whose passing challenger waits for a person's approval",
+              },
+            },
           },
           byDriftStatus: {
             type: 'object',
@@ -2384,6 +2413,11 @@ export const spec = {
               },
             ],
           },
+          evidence: {
+            $ref: '#/components/schemas/GateEvidence',
+            description:
+              "More gate evidence of the challenger version (bias, model card), kept with the decision as its gate record; the challenger's metrics are added to it",
+          },
         },
       },
       ValidationRuleResult: {
@@ -3667,6 +3701,52 @@ export const spec = {
         },
       },
     },
+    '/v1/pipelines/{namespace}/{name}/runs': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'listPipelineRuns',
+        summary:
+          "The MLPipeline's retraining runs across the models it trains, newest first",
+        description:
+          'Permission: aiops.model.read. 404 when the caller cannot see the pipeline; runs of models the caller cannot see are left out.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Runs',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RetrainingRunList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/v1/runs/{runId}': {
       parameters: [
         {
@@ -4242,6 +4322,11 @@ export type EndpointMap = {
     path: OperationParameters<'triggerRetraining', 'path'>;
     body: RequestBody<'triggerRetraining'>;
     response: SuccessBody<'triggerRetraining', 201>;
+  };
+  '#get|/v1/pipelines/{namespace}/{name}/runs': {
+    path: OperationParameters<'listPipelineRuns', 'path'>;
+    query: OperationParameters<'listPipelineRuns', 'query'>;
+    response: SuccessBody<'listPipelineRuns', 200>;
   };
   '#get|/v1/runs/{runId}': {
     path: OperationParameters<'getRetrainingRun', 'path'>;
