@@ -23,6 +23,11 @@ export interface Config {
        * their CI would (default ../../examples/model-cards, from packages/backend).
        */
       modelCardsDir?: string;
+      /**
+       * Models whose retraining the demo starts once, when they have no run yet (the
+       * fraud model's, so its challenger awaits approval).
+       */
+      retrainAtStart?: string[];
     };
   };
 }

@@ -203,3 +203,46 @@ test('an ML engineer retrains the drifting model: the challenger beats the champ
     fullPage: true,
   });
 });
+
+test('a reviewer approves the high-risk fraud model’s challenger; the fleet and the pipeline’s Runs tab show the loop', async ({
+  page,
+}) => {
+  await signIn(page);
+  // The demo starts the fraud team's scheduled retraining once; its challenger passes the
+  // gate and, the model being high risk, waits for a person. The fleet says so.
+  await expect(async () => {
+    await page.goto('/aiops');
+    await expect(
+      page
+        .getByRole('row', { name: /Fraud detector/ })
+        .getByText('awaiting-approval'),
+    ).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000, intervals: [5_000] });
+  await page.screenshot({
+    path: `${screenshots}/aiops-fleet-retraining.png`,
+    fullPage: true,
+  });
+
+  await page.goto('/catalog/default/mlmodel/fraud-detector/retraining');
+  await expect(page.getByText('Awaiting approval')).toBeVisible();
+  await expect(page.getByText('Champion (12)')).toBeVisible();
+  await expect(page.getByText('Challenger (13)')).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-retraining-approval.png`,
+    fullPage: true,
+  });
+  await page
+    .getByLabel(/Comment on promoting version 13/)
+    .fill('Backtest on the last 90 days of chargebacks reviewed');
+  await page.getByRole('button', { name: 'Approve promotion' }).click();
+  await expect(page.getByText('promoted v13').first()).toBeVisible();
+
+  // The pipeline's page lists its runs in the same style.
+  await page.goto('/catalog/default/mlpipeline/fraud-retraining/runs');
+  await expect(page.getByText('promoted v13').first()).toBeVisible();
+  await expect(page.getByText('Passed the gate')).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/pipeline-runs.png`,
+    fullPage: true,
+  });
+});

@@ -23,6 +23,7 @@ import {
   governanceRouteRef,
   retrainingRouteRef,
   monitoringRouteRef,
+  pipelineRunsRouteRef,
   reportRouteRef,
   rootRouteRef,
   systemReportRouteRef,
@@ -115,6 +116,20 @@ const retrainingContent = EntityContentBlueprint.make({
   },
 });
 
+const pipelineRunsContent = EntityContentBlueprint.make({
+  name: 'pipeline-runs',
+  params: {
+    path: 'runs',
+    title: 'Runs',
+    filter: { kind: MLPIPELINE_KIND },
+    routeRef: convertLegacyRouteRef(pipelineRunsRouteRef),
+    loader: () =>
+      import('./components/PipelineRunsContent').then(m => (
+        <m.PipelineRunsContent />
+      )),
+  },
+});
+
 const auditContent = EntityContentBlueprint.make({
   name: 'audit',
   params: {
@@ -160,6 +175,7 @@ export default createFrontendPlugin({
     monitoring: convertLegacyRouteRef(monitoringRouteRef),
     governance: convertLegacyRouteRef(governanceRouteRef),
     retraining: convertLegacyRouteRef(retrainingRouteRef),
+    pipelineRuns: convertLegacyRouteRef(pipelineRunsRouteRef),
     audit: convertLegacyRouteRef(auditRouteRef),
   },
   extensions: [
@@ -170,6 +186,7 @@ export default createFrontendPlugin({
     monitoringContent,
     governanceContent,
     retrainingContent,
+    pipelineRunsContent,
     auditContent,
     driftStatusFilter,
     governanceStatusFilter,

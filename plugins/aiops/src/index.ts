@@ -9,6 +9,7 @@ export {
   AiopsPage,
   EntityModelOverviewCard,
   EntityPipelineOverviewCard,
+  EntityPipelineRunsContent,
   EntityMonitoringContent,
   EntityGovernanceContent,
   EntityRetrainingContent,

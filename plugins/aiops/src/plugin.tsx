@@ -13,6 +13,7 @@ import {
   governanceRouteRef,
   retrainingRouteRef,
   monitoringRouteRef,
+  pipelineRunsRouteRef,
   reportRouteRef,
   rootRouteRef,
   systemReportRouteRef,
@@ -36,6 +37,7 @@ export const aiopsPlugin = createPlugin({
     monitoring: monitoringRouteRef,
     governance: governanceRouteRef,
     retraining: retrainingRouteRef,
+    pipelineRuns: pipelineRunsRouteRef,
     audit: auditRouteRef,
   },
 });
@@ -103,6 +105,18 @@ export const EntityRetrainingContent = aiopsPlugin.provide(
     component: () =>
       import('./components/RetrainingContent').then(m => m.RetrainingContent),
     mountPoint: retrainingRouteRef,
+  }),
+);
+
+/** Runs tab for MLPipeline entity pages: its runs across the models it retrains. */
+export const EntityPipelineRunsContent = aiopsPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityPipelineRunsContent',
+    component: () =>
+      import('./components/PipelineRunsContent').then(
+        m => m.PipelineRunsContent,
+      ),
+    mountPoint: pipelineRunsRouteRef,
   }),
 );
 

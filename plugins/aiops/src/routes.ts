@@ -23,6 +23,11 @@ export const monitoringRouteRef = createRouteRef({ id: 'aiops:monitoring' });
 /** Route of the Governance tab on MLModel entity pages. */
 export const governanceRouteRef = createRouteRef({ id: 'aiops:governance' });
 
+/** Route of the Runs tab on MLPipeline entity pages. */
+export const pipelineRunsRouteRef = createRouteRef({
+  id: 'aiops:pipeline-runs',
+});
+
 /** Route of the Retraining tab on MLModel entity pages. */
 export const retrainingRouteRef = createRouteRef({ id: 'aiops:retraining' });
 

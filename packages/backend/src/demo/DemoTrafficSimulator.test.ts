@@ -5,7 +5,7 @@ import { DemoModel, DemoRecord, demoModels } from './demoModels';
 import { seededRandom } from './random';
 
 /** A client recording each call as `METHOD model/path`, answering as the backend would, or failing. */
-function fakeClient(fail = false) {
+function fakeClient(fail = false, existingRuns: string[] = []) {
   const calls: { call: string; body: any }[] = [];
   const answer = async (call: string, body: unknown) => {
     calls.push({ call, body });
@@ -24,6 +24,12 @@ function fakeClient(fail = false) {
       await answer(`POST gate ${gate.entityRef}@${gate.modelVersion}`, gate);
       return { decision: 'pass', status: 'compliant', score: 100 } as any;
     },
+    listRetrainingRuns: async model =>
+      existingRuns.includes(model.name) ? [{ id: 'old' } as any] : [],
+    triggerRetraining: async (model, request) => {
+      await answer(`POST ${model.name}/runs`, request);
+      return { id: 'run-1' } as any;
+    },
   };
   return { calls, client };
 }
@@ -33,6 +39,7 @@ const options = {
   driftAfterSeconds: 0,
   recordsPerTick: 3,
   referenceRecords: 10,
+  retrainAtStart: [] as string[],
   knownModels: async (names: string[]) => new Set(names),
 };
 
@@ -74,6 +81,23 @@ describe('DemoTrafficSimulator', () => {
     expect(new Set(batches.map(b => b.idempotencyKey)).size).toBe(4);
     expect(batches[0].records).toHaveLength(3);
     expect(calls[0].body.records).toHaveLength(10);
+  });
+
+  it('starts the retraining of the models it is told to once, unless they have a run', async () => {
+    for (const existing of [[], ['fraud-detector']]) {
+      const { calls, client } = fakeClient(false, existing);
+      const simulator = new DemoTrafficSimulator(
+        demoModels.slice(0, 2),
+        { ...options, retrainAtStart: ['fraud-detector'] },
+        mockServices.logger.mock(),
+        client,
+      );
+      await simulator.tick();
+      await simulator.tick();
+      expect(
+        calls.filter(c => c.call.endsWith('/runs')).map(c => c.call),
+      ).toEqual(existing.length ? [] : ['POST fraud-detector/runs']);
+    }
   });
 
   it('waits for the catalog to load a model before posting its traffic', async () => {

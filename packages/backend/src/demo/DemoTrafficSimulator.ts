@@ -7,7 +7,11 @@ import { Random, seededRandom } from './random';
 /** The part of the aiops client the demo posts through, as a model service would. */
 export type DemoIngestClient = Pick<
   AiopsClient,
-  'postRecords' | 'setReference' | 'evaluateGate'
+  | 'postRecords'
+  | 'setReference'
+  | 'evaluateGate'
+  | 'listRetrainingRuns'
+  | 'triggerRetraining'
 >;
 
 /** Settings of the demo traffic, from `aiops.demo`. */
@@ -20,6 +24,11 @@ export interface DemoTrafficOptions {
   recordsPerTick: number;
   /** Records of training data posted as each model's reference. */
   referenceRecords: number;
+  /**
+   * Models whose retraining the demo starts once its reference is in, when it has no run
+   * yet: the fraud model's, so a newcomer finds its challenger awaiting approval.
+   */
+  retrainAtStart: string[];
   /** Which of the named models the catalog has loaded (their API answers 404 before). */
   knownModels(names: string[]): Promise<Set<string>>;
 }
@@ -73,6 +82,9 @@ export class DemoTrafficSimulator {
           await this.postReference(model);
           await this.postGate(model);
           this.referenced.add(model.name);
+          if (this.options.retrainAtStart.includes(model.name)) {
+            await this.retrainOnce(model);
+          }
         }
         await this.postBatch(model, drifted);
       }),
@@ -132,6 +144,19 @@ export class DemoTrafficSimulator {
     this.logger.info(
       `Gate of ${model.name} version ${model.version}: ${decision.decision} (${decision.status}, score ${decision.score})`,
     );
+  }
+
+  /** What a team's scheduled retraining would do: one run, unless the model has one. */
+  private async retrainOnce(model: DemoModel) {
+    const runs = await this.client.listRetrainingRuns(modelName(model), {
+      limit: 1,
+    });
+    if (runs.length > 0) return;
+    const run = await this.client.triggerRetraining(modelName(model), {
+      reason:
+        'Scheduled retraining on the chargebacks labelled since the last one',
+    });
+    this.logger.info(`Started retraining run ${run.id} of ${model.name}`);
   }
 
   private async postReference(model: DemoModel) {

@@ -80,6 +80,8 @@ export default createBackendModule({
               recordsPerTick: demo.getOptionalNumber('recordsPerTick') ?? 100,
               referenceRecords:
                 demo.getOptionalNumber('referenceRecords') ?? 2000,
+              retrainAtStart:
+                demo.getOptionalStringArray('retrainAtStart') ?? [],
               knownModels: async names => {
                 const { items } = await catalog.getEntitiesByRefs(
                   { entityRefs: names.map(n => `mlmodel:default/${n}`) },

@@ -1,11 +1,17 @@
 /*
- * Demo wiring only: the retraining pipeline of the demo's churn model, run by the `local`
- * runner (app-config.yaml, aiops.retraining.runners.local.targets.churn-retrain) as a
- * team's training job would be. It trains a logistic regression on the demo's labelled
- * synthetic traffic as it looks now (the drifted regime: short tenures, a new weekly-pass
- * contract), evaluates it beside the champion (the same model trained on the traffic from
- * before the drift) on held-out recent examples, and reports both to the run's evaluation
- * callback with per-example results for McNemar's test, exactly as a real pipeline would.
+ * Demo wiring only: the retraining pipelines of the demo's churn and fraud models, run by
+ * the `local` runner (app-config.yaml, aiops.retraining.runners.local.targets.churn-retrain
+ * and fraud-retrain) as a team's training job would be. It trains a logistic regression
+ * on the model's labelled synthetic traffic as it looks now, evaluates it beside the
+ * champion (the same model trained on the traffic of before) on held-out recent examples,
+ * and reports both to the run's evaluation callback with per-example results for
+ * McNemar's test, exactly as a real pipeline would.
+ *
+ * - churn: the inputs drifted (short tenures, a new weekly-pass contract); the champion
+ *   never saw them.
+ * - fraud: the inputs look the same, but fraudsters moved to card-not-present purchases
+ *   from new accounts; the labels that came back since tell the challenger so. Its model
+ *   is high risk: the passing challenger waits for a person's approval.
  *
  * Written by hand rather than with an ML library: the demo must run offline with nothing
  * but Node, and a logistic regression is forty lines.
@@ -15,42 +21,95 @@ import { seededRandom, Random } from './random';
 
 type Row = { x: number[]; y: number };
 
-const churn = demoModels.find(m => m.name === 'churn-classifier')!;
+/** A model's training data: labelled rows of then (the champion's) or now. */
+interface TrainingData {
+  /** How many leading inputs are numeric (standardized before training). */
+  numeric: number;
+  rows(count: number, now: boolean, seed: number): Row[];
+}
+
+const demoModel = (name: string) => demoModels.find(m => m.name === name)!;
+const oneHot = (value: unknown, options: readonly string[]) =>
+  options.map(o => (value === o ? 1 : 0));
+const bernoulli = (random: Random, logit: number) =>
+  random.uniform() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
+
 const CONTRACTS = ['month-to-month', 'one-year', 'two-year', 'weekly-pass'];
-const NUMERIC = ['tenure_months', 'monthly_charges', 'support_calls'] as const;
 
-/** Whether the customer churned: the demo's ground truth, the same in both regimes. */
-function churned(features: DemoRecord['features'], random: Random): number {
-  const f = features as Record<string, number | string>;
-  const contract: Record<string, number> = {
-    'month-to-month': 0.8,
-    'one-year': -0.6,
-    'two-year': -1.6,
-    'weekly-pass': 2.2,
-  };
-  const logit =
-    -1.2 -
-    0.05 * ((f.tenure_months as number) - 20) +
-    0.015 * ((f.monthly_charges as number) - 70) +
-    0.45 * (f.support_calls as number) +
-    (contract[f.contract_type as string] ?? 0);
-  return random.uniform() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
-}
+/** Churn: the same ground truth in both regimes; the customers changed. */
+const churnData: TrainingData = {
+  numeric: 3,
+  rows(count, now, seed) {
+    const random = seededRandom(seed);
+    return Array.from({ length: count }, () => {
+      const f = demoModel('churn-classifier').record(random, now)
+        .features as Record<string, number | string>;
+      const contract: Record<string, number> = {
+        'month-to-month': 0.8,
+        'one-year': -0.6,
+        'two-year': -1.6,
+        'weekly-pass': 2.2,
+      };
+      const logit =
+        -1.2 -
+        0.05 * ((f.tenure_months as number) - 20) +
+        0.015 * ((f.monthly_charges as number) - 70) +
+        0.45 * (f.support_calls as number) +
+        (contract[f.contract_type as string] ?? 0);
+      return {
+        x: [
+          f.tenure_months as number,
+          f.monthly_charges as number,
+          f.support_calls as number,
+          ...oneHot(f.contract_type, CONTRACTS),
+        ],
+        y: bernoulli(random, logit),
+      };
+    });
+  },
+};
 
-function rows(count: number, drifted: boolean, seed: number): Row[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: count }, () => {
-    const { features } = churn.record(random, drifted);
-    const f = features as Record<string, number | string>;
-    return {
-      x: [
-        ...NUMERIC.map(name => f[name] as number),
-        ...CONTRACTS.map(c => (f.contract_type === c ? 1 : 0)),
-      ],
-      y: churned(features, random),
-    };
-  });
-}
+const MERCHANTS = ['grocery', 'electronics', 'travel', 'fuel'];
+
+/** Fraud: the same transactions in both regimes; what fraud looks like changed. */
+const fraudData: TrainingData = {
+  numeric: 3,
+  rows(count, now, seed) {
+    const random = seededRandom(seed);
+    return Array.from({ length: count }, () => {
+      const f = demoModel('fraud-detector').record(random, now)
+        .features as DemoRecord['features'] & Record<string, any>;
+      const logAmount = Math.log(1 + (f.amount as number));
+      const night = (f.hour_of_day as number) < 6 ? 1 : 0;
+      const logit = now
+        ? -4.6 +
+          0.3 * (logAmount - 3.6) +
+          2.2 * (f.card_present ? 0 : 1) +
+          1.4 * (f.merchant_category === 'electronics' ? 1 : 0) -
+          0.003 * ((f.account_age_days as number) - 700)
+        : -4.4 +
+          1.1 * (logAmount - 3.6) +
+          0.35 * ((f.transactions_last_24h as number) - 3) +
+          1.6 * night;
+      return {
+        x: [
+          logAmount,
+          f.transactions_last_24h as number,
+          f.account_age_days as number,
+          night,
+          f.card_present ? 1 : 0,
+          ...oneHot(f.merchant_category, MERCHANTS),
+        ],
+        y: bernoulli(random, logit),
+      };
+    });
+  },
+};
+
+const DATA: Record<string, TrainingData> = {
+  'mlmodel:default/churn-classifier': churnData,
+  'mlmodel:default/fraud-detector': fraudData,
+};
 
 const avg = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
 const dot = (a: number[], b: number[]) =>
@@ -58,11 +117,11 @@ const dot = (a: number[], b: number[]) =>
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** A logistic regression by batch gradient descent on standardized numeric inputs. */
-function train(data: Row[]) {
-  const n = NUMERIC.length;
-  const mean = NUMERIC.map((_, j) => avg(data.map(r => r.x[j])));
-  const sd = NUMERIC.map(
-    (_, j) => Math.sqrt(avg(data.map(r => (r.x[j] - mean[j]) ** 2))) || 1,
+function train(data: Row[], n: number) {
+  const numeric = Array.from({ length: n }, (_, j) => j);
+  const mean = numeric.map(j => avg(data.map(r => r.x[j])));
+  const sd = numeric.map(
+    j => Math.sqrt(avg(data.map(r => (r.x[j] - mean[j]) ** 2))) || 1,
   );
   const scale = (x: number[]) =>
     x.map((v, j) => (j < n ? (v - mean[j]) / sd[j] : v));
@@ -116,6 +175,23 @@ function evaluate(model: (x: number[]) => number, holdout: Row[]) {
   };
 }
 
+/**
+ * POSTs, trying again while the backend cannot be reached (restarting, say) for up to
+ * two minutes: the run's result is worth the wait, as in any pipeline's reporting step.
+ */
+async function postWhileDown(url: string, init: RequestInit) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      console.log(`the backend cannot be reached (${error}); trying again`);
+      await new Promise(resolve => setTimeout(resolve, 2000));
+    }
+  }
+}
+
 async function main() {
   const env = (name: string) => {
     const value = process.env[name];
@@ -130,9 +206,17 @@ async function main() {
       'AIOPS_DATA_FROM',
     )} – ${env('AIOPS_DATA_TO')}`,
   );
-  const champion = train(rows(3000, false, 11));
-  const challenger = train(rows(3000, true, 12));
-  const holdout = rows(2000, true, 13);
+  const data = DATA[env('AIOPS_MODEL_REF')];
+  if (!data) {
+    throw new Error(
+      `No demo training data for ${env(
+        'AIOPS_MODEL_REF',
+      )} (demo models: ${Object.keys(DATA).join(', ')})`,
+    );
+  }
+  const champion = train(data.rows(4000, false, 11), data.numeric);
+  const challenger = train(data.rows(4000, true, 12), data.numeric);
+  const holdout = data.rows(3000, true, 13);
   const report = {
     champion: { version: championVersion, ...evaluate(champion, holdout) },
     challenger: {
@@ -147,7 +231,7 @@ async function main() {
       report.challenger.metrics,
     )}`,
   );
-  const response = await fetch(env('AIOPS_EVALUATION_URL'), {
+  const response = await postWhileDown(env('AIOPS_EVALUATION_URL'), {
     method: 'POST',
     headers: {
       authorization: `Bearer ${env('AIOPS_TOKEN')}`,

@@ -294,6 +294,19 @@ export class AiopsClient {
     return items;
   }
 
+  /** An MLPipeline's runs across the models it trains, newest first. */
+  async listPipelineRuns(
+    pipeline: ModelName,
+    options: { limit?: number } = {},
+  ): Promise<RetrainingRun[]> {
+    const { items } = await this.call(
+      'get',
+      '/v1/pipelines/{namespace}/{name}/runs',
+      { path: pipeline, query: options },
+    );
+    return items;
+  }
+
   /** Starts a run of the model's retraining pipeline now. */
   async triggerRetraining(
     model: ModelName,

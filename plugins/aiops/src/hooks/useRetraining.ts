@@ -19,16 +19,13 @@ export function isLive(run: RetrainingRun) {
 }
 
 /**
- * Loads a model's retraining runs, newest first; reads them again every
- * {@link RUNS_POLL_MS} while one is live, and on `refresh` (after an action).
+ * Loads runs with `load`, newest first; reads them again every {@link RUNS_POLL_MS} while
+ * one is live, and on `refresh` (after an action).
  */
-export function useRetraining(model: ModelName) {
-  const api = useApi(aiopsApiRef);
+function usePolledRuns(load: () => Promise<RetrainingRun[]>, deps: unknown[]) {
   const [version, setVersion] = useState(0);
-  const runs = useAsync(
-    () => api.listRetrainingRuns(model, { limit: RUNS_LIMIT }),
-    [api, model, version],
-  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const runs = useAsync(load, [...deps, version]);
   const refresh = useCallback(() => setVersion(v => v + 1), []);
   const live = runs.value?.some(isLive) ?? false;
   useEffect(() => {
@@ -37,4 +34,35 @@ export function useRetraining(model: ModelName) {
     return () => clearInterval(timer);
   }, [live, refresh]);
   return { runs, refresh };
+}
+
+/** A model's retraining runs (the Retraining tab), polled while one is live. */
+export function useRetraining(model: ModelName) {
+  const api = useApi(aiopsApiRef);
+  return usePolledRuns(
+    () => api.listRetrainingRuns(model, { limit: RUNS_LIMIT }),
+    [api, model],
+  );
+}
+
+/** An MLPipeline's runs across its models (the Runs tab), polled while one is live. */
+export function usePipelineRuns(pipeline: ModelName) {
+  const api = useApi(aiopsApiRef);
+  return usePolledRuns(
+    () => api.listPipelineRuns(pipeline, { limit: RUNS_LIMIT }),
+    [api, pipeline],
+  );
+}
+
+/**
+ * The version the loop made champion and that is still in force (not rolled back), from
+ * the model's latest runs; undefined when none is, or the runs cannot be read.
+ */
+export function useLoopChampion(model: ModelName): RetrainingRun | undefined {
+  const api = useApi(aiopsApiRef);
+  const { value } = useAsync(
+    () => api.listRetrainingRuns(model, { limit: RUNS_LIMIT }),
+    [api, model],
+  );
+  return value?.find(run => run.promotion?.state === 'promoted');
 }

@@ -77,11 +77,14 @@ function countsOn(cardTitle: string): Record<string, number> {
 
 describe('FleetPage', () => {
   it('lists the models with their status and counts them by status', async () => {
-    const fleet = summarizeFleet([
-      model('churn', 'drift', 'compliant'),
-      model('fraud', 'ok'),
-      model('summarizer'),
-    ]);
+    const fleet = summarizeFleet(
+      [
+        model('churn', 'drift', 'compliant'),
+        model('fraud', 'ok'),
+        model('summarizer'),
+      ],
+      new Map([['mlmodel:default/churn', 'in-flight' as const]]),
+    );
     await renderPage(async () => fleet);
 
     expect(await screen.findByText('Models (3)')).toBeInTheDocument();
@@ -107,6 +110,11 @@ describe('FleetPage', () => {
       .closest('tr') as HTMLElement;
     expect(within(churnRow).getByText('drift')).toBeInTheDocument();
     expect(within(churnRow).getByText('compliant')).toBeInTheDocument();
+    expect(within(churnRow).getByText('in-flight')).toBeInTheDocument();
+    expect(countsOn('Retraining')).toEqual({
+      'in flight': 1,
+      'awaiting approval': 0,
+    });
     // one model has a governance status, so the fleet is not "never evaluated"
     expect(
       screen.queryByText('No governance policy has evaluated these models yet'),

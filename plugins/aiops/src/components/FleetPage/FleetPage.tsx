@@ -15,12 +15,13 @@ import Typography from '@material-ui/core/Typography';
 import {
   DRIFT_STATUSES,
   FleetModel,
+  FleetSummary,
   GOVERNANCE_STATUSES,
 } from '@unified-aiops/plugin-aiops-common';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useFleet } from '../../hooks/useFleet';
 import { PortfolioCard } from '../PortfolioCard';
-import { StatusChip } from '../StatusChip';
+import { StatusChip, ToneChip } from '../StatusChip';
 
 const columns: TableColumn<FleetModel>[] = [
   {
@@ -55,7 +56,47 @@ const columns: TableColumn<FleetModel>[] = [
     field: 'governanceStatus',
     render: m => <StatusChip status={m.governanceStatus} />,
   },
+  {
+    title: 'Retraining',
+    field: 'retraining',
+    render: m =>
+      m.retraining === 'idle' ? (
+        '—'
+      ) : (
+        <ToneChip
+          label={m.retraining}
+          tone={m.retraining === 'in-flight' ? 'info' : 'warn'}
+        />
+      ),
+  },
 ];
+
+/** How many models retrain now, and how many wait for a person's approval. */
+function RetrainingCard(props: { retraining: FleetSummary['retraining'] }) {
+  const figures = [
+    { label: 'in flight', value: props.retraining.inFlight, tone: 'info' },
+    {
+      label: 'awaiting approval',
+      value: props.retraining.awaitingApproval,
+      tone: 'warn',
+    },
+  ] as const;
+  return (
+    <InfoCard
+      title="Retraining"
+      subheader="Runs queued or running; passing challengers a person must approve"
+    >
+      <Grid container spacing={2}>
+        {figures.map(f => (
+          <Grid item key={f.label} xs={6}>
+            <Typography variant="h4">{f.value}</Typography>
+            <ToneChip label={f.label} tone={f.tone} />
+          </Grid>
+        ))}
+      </Grid>
+    </InfoCard>
+  );
+}
 
 function CountCard(props: {
   title: string;
@@ -92,14 +133,14 @@ function FleetOverview() {
   }
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12} md={4}>
         <CountCard
           title="Drift"
           statuses={DRIFT_STATUSES}
           counts={value.byDriftStatus}
         />
       </Grid>
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12} md={4}>
         <CountCard
           title="Governance"
           subheader={
@@ -110,6 +151,9 @@ function FleetOverview() {
           statuses={GOVERNANCE_STATUSES}
           counts={value.byGovernanceStatus}
         />
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <RetrainingCard retraining={value.retraining} />
       </Grid>
       <Grid item xs={12}>
         <Table

@@ -2,7 +2,8 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { renderInTestApp } from '@backstage/test-utils';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { aiopsApiRef } from '../../api/AiopsApi';
 import { screen } from '@testing-library/react';
 import { MLModelEntity } from '@unified-aiops/plugin-aiops-common';
 import { ModelOverviewCard } from './ModelOverviewCard';
@@ -41,11 +42,14 @@ const model: MLModelEntity = {
   },
 };
 
-async function renderCard(entity: MLModelEntity) {
+async function renderCard(entity: MLModelEntity, runs: unknown[] = []) {
+  const listRetrainingRuns = jest.fn(async () => runs);
   return renderInTestApp(
-    <EntityProvider entity={entity}>
-      <ModelOverviewCard />
-    </EntityProvider>,
+    <TestApiProvider apis={[[aiopsApiRef, { listRetrainingRuns } as any]]}>
+      <EntityProvider entity={entity}>
+        <ModelOverviewCard />
+      </EntityProvider>
+    </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
@@ -68,6 +72,21 @@ describe('ModelOverviewCard', () => {
       screen.getByText('mlflow: fraud (champion v7, challenger v8)'),
     ).toBeInTheDocument();
     expect(screen.getByText('50 ms')).toBeInTheDocument();
+  });
+
+  it('shows the version the loop promoted as champion, ahead of the catalog’s alias', async () => {
+    await renderCard(model);
+    expect(await screen.findByText('v7')).toBeInTheDocument();
+    await renderCard({ ...model, metadata: { name: 'promoted' } }, [
+      {
+        id: 'r2',
+        promotion: { state: 'promoted', promotedAt: '2026-12-03T20:01:00Z' },
+        promotedVersion: '8',
+      },
+    ]);
+    expect(
+      await screen.findByText(/^v8, promoted by retraining/),
+    ).toBeInTheDocument();
   });
 
   it('shows no-data and unknown before the catalog module stamped any status', async () => {

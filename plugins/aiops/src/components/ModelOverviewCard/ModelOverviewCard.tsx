@@ -12,6 +12,9 @@ import {
 import { EntityRefs } from '../EntityRefs';
 import { FieldGrid } from '../FieldGrid';
 import { StatusChip } from '../StatusChip';
+import { formatTime } from '../displayFormats';
+import { useLoopChampion } from '../../hooks/useRetraining';
+import { useMonitoredModel } from '../../hooks/useMonitoredModel';
 
 /** The key facts of an MLModel: status, risk, lineage, monitoring and registry. */
 export function ModelOverviewCard() {
@@ -24,6 +27,9 @@ export function ModelOverviewCard() {
   const runbook = entity.metadata.annotations?.[RUNBOOK_URL_ANNOTATION];
   const aliases = Object.entries(spec.registry?.aliases ?? {});
   const namespace = entity.metadata.namespace;
+  // The registry's aliases in the catalog follow the registry on its next read; the
+  // loop's own promotion is known now.
+  const promoted = useLoopChampion(useMonitoredModel());
   const refs = (values: string | string[] | undefined, defaultKind: string) =>
     values?.length ? (
       <EntityRefs
@@ -101,6 +107,18 @@ export function ModelOverviewCard() {
                     : ''
                 }`
               : undefined,
+          },
+          {
+            label: 'Champion',
+            width: 6,
+            value: promoted?.promotedVersion
+              ? `v${
+                  promoted.promotedVersion
+                }, promoted by retraining ${formatTime(
+                  promoted.promotion?.promotedAt ?? null,
+                )}`
+              : spec.registry?.aliases?.champion &&
+                `v${spec.registry.aliases.champion}`,
           },
           {
             label: 'Runbook',

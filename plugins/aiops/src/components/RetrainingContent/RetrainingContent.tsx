@@ -4,7 +4,6 @@ import {
   Progress,
   ResponseErrorPanel,
   Table,
-  TableColumn,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
@@ -29,29 +28,8 @@ import { useMonitoredModel } from '../../hooks/useMonitoredModel';
 import { useRetraining } from '../../hooks/useRetraining';
 import { formatTime } from '../displayFormats';
 import { serverMessage } from '../serverMessage';
-import { ResultChip, Tone, ToneChip } from '../StatusChip';
 import { RunComparisonCard } from './RunComparisonCard';
-
-const STATE_TONES: Record<RetrainingRun['state'], Tone> = {
-  queued: 'info',
-  running: 'info',
-  succeeded: 'good',
-  failed: 'bad',
-  'timed-out': 'bad',
-  cancelled: 'none',
-};
-
-const PROMOTION_TONES: Record<
-  NonNullable<RetrainingRun['promotion']>['state'],
-  Tone
-> = {
-  'awaiting-approval': 'warn',
-  promoted: 'good',
-  rejected: 'none',
-  expired: 'none',
-  failed: 'bad',
-  'rolled-back': 'info',
-};
+import { runColumns } from './runColumns';
 
 /** A button disabled with the reason shown on hover when `onClick` is missing. */
 function ActionButton(props: {
@@ -129,60 +107,7 @@ export function RetrainingContent() {
     }
   };
 
-  const columns: TableColumn<RetrainingRun>[] = [
-    {
-      title: 'State',
-      field: 'state',
-      width: '120px',
-      render: r => <ToneChip label={r.state} tone={STATE_TONES[r.state]} />,
-    },
-    {
-      title: 'Started by',
-      field: 'trigger',
-      render: r => (
-        <>
-          <Typography variant="body2">
-            {r.trigger.kind === 'drift' ? 'Drift' : r.trigger.by}
-          </Typography>
-          <Typography variant="caption" color="textSecondary">
-            {r.trigger.reason}
-          </Typography>
-        </>
-      ),
-    },
-    {
-      title: 'Created',
-      field: 'createdAt',
-      render: r => formatTime(r.createdAt),
-    },
-    {
-      title: 'Finished',
-      field: 'finishedAt',
-      render: r => (r.finishedAt ? formatTime(r.finishedAt) : '—'),
-    },
-    {
-      title: 'Gate',
-      field: 'decision',
-      render: r => (r.decision ? <ResultChip result={r.decision} /> : '—'),
-    },
-    {
-      title: 'Promotion',
-      field: 'promotion',
-      render: r =>
-        r.promotion ? (
-          <ToneChip
-            label={
-              r.promotion.state === 'promoted' && r.promotedVersion
-                ? `promoted v${r.promotedVersion}`
-                : r.promotion.state
-            }
-            tone={PROMOTION_TONES[r.promotion.state]}
-          />
-        ) : (
-          '—'
-        ),
-    },
-  ];
+  const columns = runColumns();
 
   let approvalControls: ReactNode = null;
   if (selected?.promotion?.state === 'awaiting-approval') {

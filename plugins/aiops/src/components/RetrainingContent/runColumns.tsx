@@ -1,0 +1,107 @@
+import { TableColumn } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { RetrainingRun } from '@unified-aiops/plugin-aiops-common';
+import { formatTime } from '../displayFormats';
+import { ResultChip, Tone, ToneChip } from '../StatusChip';
+
+/** The tone of each run state. */
+export const STATE_TONES: Record<RetrainingRun['state'], Tone> = {
+  queued: 'info',
+  running: 'info',
+  succeeded: 'good',
+  failed: 'bad',
+  'timed-out': 'bad',
+  cancelled: 'none',
+};
+
+const PROMOTION_TONES: Record<
+  NonNullable<RetrainingRun['promotion']>['state'],
+  Tone
+> = {
+  'awaiting-approval': 'warn',
+  promoted: 'good',
+  rejected: 'none',
+  expired: 'none',
+  failed: 'bad',
+  'rolled-back': 'info',
+};
+
+/** A run's promotion as a chip (`promoted v8`, `awaiting-approval`, ...), or a dash. */
+export function PromotionChip(props: { run: RetrainingRun }) {
+  const { promotion, promotedVersion } = props.run;
+  if (!promotion) return <>—</>;
+  return (
+    <ToneChip
+      label={
+        promotion.state === 'promoted' && promotedVersion
+          ? `promoted v${promotedVersion}`
+          : promotion.state
+      }
+      tone={PROMOTION_TONES[promotion.state]}
+    />
+  );
+}
+
+/**
+ * The columns of a table of runs: state, who or what started it, when, the gate's
+ * decision and the promotion; with `model`, the model each run retrains first (a
+ * pipeline's runs span its models).
+ */
+export function runColumns(
+  options: { model?: boolean } = {},
+): TableColumn<RetrainingRun>[] {
+  return [
+    ...(options.model
+      ? [
+          {
+            title: 'Model',
+            field: 'entityRef',
+            render: (r: RetrainingRun) => (
+              <EntityRefLink entityRef={r.entityRef} defaultKind="MLModel" />
+            ),
+          },
+        ]
+      : []),
+    {
+      title: 'State',
+      field: 'state',
+      width: '120px',
+      render: r => <ToneChip label={r.state} tone={STATE_TONES[r.state]} />,
+    },
+    {
+      title: 'Started by',
+      field: 'trigger',
+      render: r => (
+        <>
+          <Typography variant="body2">
+            {r.trigger.kind === 'drift' ? 'Drift' : r.trigger.by}
+          </Typography>
+          <Typography variant="caption" color="textSecondary">
+            {r.trigger.reason}
+          </Typography>
+        </>
+      ),
+    },
+    {
+      title: 'Created',
+      field: 'createdAt',
+      render: r => formatTime(r.createdAt),
+    },
+    {
+      title: 'Finished',
+      field: 'finishedAt',
+      render: r => (r.finishedAt ? formatTime(r.finishedAt) : '—'),
+    },
+    {
+      title: 'Gate',
+      field: 'decision',
+      render: r => (r.decision ? <ResultChip result={r.decision} /> : '—'),
+    },
+    {
+      title: 'Promotion',
+      field: 'promotion',
+      render: r => <PromotionChip run={r} />,
+    },
+  ];
+}
