@@ -82,10 +82,7 @@ function RetrainingCard(props: { retraining: FleetSummary['retraining'] }) {
     },
   ] as const;
   return (
-    <InfoCard
-      title="Retraining"
-      subheader="Runs queued or running; passing challengers a person must approve"
-    >
+    <InfoCard title="Retraining">
       <Grid container spacing={2}>
         {figures.map(f => (
           <Grid item key={f.label} xs={6}>
@@ -140,7 +137,7 @@ function FleetOverview() {
           counts={value.byDriftStatus}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={5}>
         <CountCard
           title="Governance"
           subheader={
@@ -152,7 +149,7 @@ function FleetOverview() {
           counts={value.byGovernanceStatus}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={3}>
         <RetrainingCard retraining={value.retraining} />
       </Grid>
       <Grid item xs={12}>

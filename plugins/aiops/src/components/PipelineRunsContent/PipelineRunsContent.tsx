@@ -85,7 +85,11 @@ export function PipelineRunsContent() {
       <Grid item xs={12}>
         <InfoCard
           title="Runs"
-          subheader={`The latest ${items.length} runs of this pipeline, for every model it retrains`}
+          subheader={
+            items.length <= 1
+              ? `${items.length ? 'The one' : 'No'} run of this pipeline so far`
+              : `The latest ${items.length} runs of this pipeline, for every model it retrains`
+          }
         >
           <RunFigures runs={items} />
         </InfoCard>
