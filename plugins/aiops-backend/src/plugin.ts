@@ -41,6 +41,8 @@ import { RetrainingRunStore } from './retraining/RetrainingRunStore';
 import { RetrainingService } from './retraining/RetrainingService';
 import { PromotionService } from './retraining/PromotionService';
 import { RunNotifier } from './retraining/RunNotifier';
+import { OtlpTraceIngest } from './otlp/OtlpTraceIngest';
+import { SourceStatsStore } from './otlp/SourceStatsStore';
 import { WebhookPromotion } from './retraining/promotion/WebhookPromotion';
 import { MlflowRegistry } from './retraining/promotion/MlflowRegistry';
 import { readRetrainingSettings } from './retraining/retrainingSettings';
@@ -126,6 +128,7 @@ export const aiopsPlugin = createBackendPlugin({
           retentionDays: settings.profiles.retentionDays,
           onAccepted: batch => folder.accepted(batch),
         });
+        const sourceStats = SourceStatsStore.create({ knex });
         const profiles = ProfileService.create({
           profiles: profileStore,
           limits: settings.profiles.limits,
@@ -290,6 +293,14 @@ export const aiopsPlugin = createBackendPlugin({
             }),
             retraining,
             promotion,
+            traces: new OtlpTraceIngest({
+              models,
+              ingest,
+              stats: sourceStats,
+              maxBatchRecords: settings.ingest.maxBatchRecords,
+              retentionDays: settings.profiles.retentionDays,
+            }),
+            sourceStats,
           }),
         );
       },

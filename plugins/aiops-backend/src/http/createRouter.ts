@@ -22,6 +22,9 @@ import { IngestService } from '../ingest/IngestService';
 import { ModelDirectory } from '../models/ModelDirectory';
 import { profileRoutes } from '../profiles/profileRoutes';
 import { retrainingRoutes } from '../retraining/retrainingRoutes';
+import { OtlpTraceIngest } from '../otlp/OtlpTraceIngest';
+import { otlpRoutes } from '../otlp/otlpRoutes';
+import { SourceStatsStore } from '../otlp/SourceStatsStore';
 import { RetrainingService } from '../retraining/RetrainingService';
 import { PromotionService } from '../retraining/PromotionService';
 import { ProfileService } from '../profiles/ProfileService';
@@ -71,6 +74,8 @@ export interface RouterOptions extends RouteContext {
   reports: ComplianceReportService;
   retraining: RetrainingService;
   promotion: PromotionService;
+  traces: OtlpTraceIngest;
+  sourceStats: SourceStatsStore;
 }
 
 /**
@@ -102,6 +107,12 @@ export async function createRouter(
       ...context,
       retraining: options.retraining,
       promotion: options.promotion,
+    }),
+    otlpRoutes({
+      ...context,
+      traces: options.traces,
+      stats: options.sourceStats,
+      maxBodyBytes: maxBatchRecords * maxRecordBytes,
     }),
     auditRoutes(context),
   ];

@@ -13,7 +13,8 @@ export interface TimestampWindow {
   maxAgeMs: number;
 }
 
-function timestampIssue(
+/** Why a record's timestamp falls outside the window, or undefined. */
+export function timestampIssue(
   timestamp: string | undefined,
   window: TimestampWindow,
 ): string | undefined {

@@ -32,6 +32,8 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
   'GateEvidence.modelCard': 'CI sends the evidence it has',
   'GateCheck.remediation': 'absent from gate records stored before it existed',
   'ModelEvaluation.version': 'an evaluation as the pipeline reported it',
+  'OtlpTraceResponse.partialSuccess':
+    'OTLP: the server sets it only when spans were rejected or skipped',
   'ModelEvaluation.examples': 'an evaluation as the pipeline reported it',
   'ModelEvaluation.examples.correct':
     'an evaluation as the pipeline reported it',

@@ -647,6 +647,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/otlp/v1/traces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * OTLP/HTTP trace export of GenAI spans (an OpenTelemetry exporter's or Collector's endpoint + /v1/traces)
+     * @description Permission: aiops.records.create; audited as otlp-traces-ingest. Content-Type application/x-protobuf (ExportTraceServiceRequest; the exporters' default) or application/json (OTLP/JSON); Content-Encoding gzip accepted. Spans with gen_ai.operation.name become inference records of the MLModel named by the resource attribute aiops.model.ref, else by the annotations aiops.dev/otel-service-name (service.name) and aiops.dev/genai-model (gen_ai.request.model); stored before the answer, a retried export of the same spans is a replay. The answer is an ExportTraceServiceResponse in the request's encoding: partialSuccess.rejectedSpans counts the spans of no known model or outside the retention window, errorMessage names why (and the non-GenAI spans skipped). 400 for a body that does not decode.
+     */
+    post: operations['ingestOtlpTraces'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What each telemetry source sent since the start, accepted, rejected and skipped
+     * @description Permission: aiops.model.read. Counted in the database, across replicas.
+     */
+    get: operations['listIngestSources'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/audit': {
     parameters: {
       query?: never;
@@ -946,6 +986,34 @@ export interface components {
       /** Format: date-time */
       changedAt: string | null;
       latest: components['schemas']['DriftCheck'] | null;
+    };
+    /** @description An OTLP/JSON ExportTraceServiceRequest (checked in full by the receiver; unknown fields ignored as OTLP requires) */
+    OtlpJsonRequest: {
+      resourceSpans?: Record<string, never>[];
+    };
+    /** @description OTLP's ExportTraceServiceResponse; partialSuccess only when spans were rejected or skipped */
+    OtlpTraceResponse: {
+      partialSuccess?: {
+        rejectedSpans: number;
+        errorMessage: string;
+      };
+    };
+    IngestSource: {
+      /** @description e.g. otlp-traces */
+      source: string;
+      accepted: number;
+      rejected: number;
+      /** @description Items not of the source's kind (spans without gen_ai.operation.name) */
+      skipped: number;
+      /** Format: date-time */
+      lastReceivedAt: string;
+      /** @description The most frequent reason of the latest export with rejections */
+      lastRejection: string | null;
+      /** Format: date-time */
+      lastRejectedAt: string | null;
+    };
+    IngestSourceList: {
+      items: components['schemas']['IngestSource'][];
     };
     /** @description One model of the fleet as the fleet page lists it */
     FleetModel: {
@@ -2493,6 +2561,57 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+    };
+  };
+  ingestOtlpTraces: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-protobuf': string;
+        'application/json': components['schemas']['OtlpJsonRequest'];
+      };
+    };
+    responses: {
+      /** @description ExportTraceServiceResponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OtlpTraceResponse'];
+          'application/x-protobuf': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  listIngestSources: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sources */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IngestSourceList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
     };
   };
   listAudit: {

@@ -881,6 +881,96 @@ export const spec = {
           },
         },
       },
+      OtlpJsonRequest: {
+        type: 'object',
+        description:
+          'An OTLP/JSON ExportTraceServiceRequest (checked in full by the receiver; unknown fields ignored as OTLP requires)',
+        properties: {
+          resourceSpans: {
+            type: 'array',
+            items: {
+              type: 'object',
+            },
+          },
+        },
+      },
+      OtlpTraceResponse: {
+        type: 'object',
+        description:
+          "OTLP's ExportTraceServiceResponse; partialSuccess only when spans were rejected or skipped",
+        additionalProperties: false,
+        properties: {
+          partialSuccess: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rejectedSpans', 'errorMessage'],
+            properties: {
+              rejectedSpans: {
+                type: 'integer',
+              },
+              errorMessage: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+      IngestSource: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'source',
+          'accepted',
+          'rejected',
+          'skipped',
+          'lastReceivedAt',
+          'lastRejection',
+          'lastRejectedAt',
+        ],
+        properties: {
+          source: {
+            type: 'string',
+            description: 'e.g. otlp-traces',
+          },
+          accepted: {
+            type: 'integer',
+          },
+          rejected: {
+            type: 'integer',
+          },
+          skipped: {
+            type: 'integer',
+            description:
+              "Items not of the source's kind (spans without gen_ai.operation.name)",
+          },
+          lastReceivedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          lastRejection: {
+            type: ['string', 'null'],
+            description:
+              'The most frequent reason of the latest export with rejections',
+          },
+          lastRejectedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+          },
+        },
+      },
+      IngestSourceList: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/IngestSource',
+            },
+          },
+        },
+      },
       FleetModel: {
         type: 'object',
         description: 'One model of the fleet as the fleet page lists it',
@@ -4077,6 +4167,85 @@ export const spec = {
         },
       },
     },
+    '/v1/otlp/v1/traces': {
+      post: {
+        operationId: 'ingestOtlpTraces',
+        summary:
+          "OTLP/HTTP trace export of GenAI spans (an OpenTelemetry exporter's or Collector's endpoint + /v1/traces)",
+        description:
+          "Permission: aiops.records.create; audited as otlp-traces-ingest. Content-Type application/x-protobuf (ExportTraceServiceRequest; the exporters' default) or application/json (OTLP/JSON); Content-Encoding gzip accepted. Spans with gen_ai.operation.name become inference records of the MLModel named by the resource attribute aiops.model.ref, else by the annotations aiops.dev/otel-service-name (service.name) and aiops.dev/genai-model (gen_ai.request.model); stored before the answer, a retried export of the same spans is a replay. The answer is an ExportTraceServiceResponse in the request's encoding: partialSuccess.rejectedSpans counts the spans of no known model or outside the retention window, errorMessage names why (and the non-GenAI spans skipped). 400 for a body that does not decode.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/x-protobuf': {
+              schema: {
+                type: 'string',
+                format: 'binary',
+              },
+            },
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/OtlpJsonRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'ExportTraceServiceResponse',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OtlpTraceResponse',
+                },
+              },
+              'application/x-protobuf': {
+                schema: {
+                  type: 'string',
+                  format: 'binary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/v1/sources': {
+      get: {
+        operationId: 'listIngestSources',
+        summary:
+          'What each telemetry source sent since the start, accepted, rejected and skipped',
+        description:
+          'Permission: aiops.model.read. Counted in the database, across replicas.',
+        responses: {
+          '200': {
+            description: 'Sources',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/IngestSourceList',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
     '/v1/audit': {
       get: {
         operationId: 'listAudit',
@@ -4360,6 +4529,13 @@ export type EndpointMap = {
     path: OperationParameters<'rollbackModel', 'path'>;
     body: RequestBody<'rollbackModel'>;
     response: SuccessBody<'rollbackModel', 200>;
+  };
+  '#post|/v1/otlp/v1/traces': {
+    body: RequestBody<'ingestOtlpTraces'>;
+    response: SuccessBody<'ingestOtlpTraces', 200>;
+  };
+  '#get|/v1/sources': {
+    response: SuccessBody<'listIngestSources', 200>;
   };
   '#get|/v1/audit': {
     query: OperationParameters<'listAudit', 'query'>;

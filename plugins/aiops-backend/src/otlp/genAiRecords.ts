@@ -1,0 +1,116 @@
+import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
+import { AttributeValue, Attributes, OtlpSpan } from './decodeTraces';
+
+/** The GenAI semantic conventions' names this mapping reads. */
+export const GEN_AI = {
+  operation: 'gen_ai.operation.name',
+  provider: 'gen_ai.provider.name',
+  /** The name before semantic conventions 1.37 (`gen_ai.provider.name` since). */
+  system: 'gen_ai.system',
+  requestModel: 'gen_ai.request.model',
+  responseModel: 'gen_ai.response.model',
+  inputTokens: 'gen_ai.usage.input_tokens',
+  outputTokens: 'gen_ai.usage.output_tokens',
+  evaluationEvent: 'gen_ai.evaluation.result',
+  evaluationName: 'gen_ai.evaluation.name',
+  evaluationScore: 'gen_ai.evaluation.score.value',
+  evaluationLabel: 'gen_ai.evaluation.score.label',
+} as const;
+
+/** The evaluation a span carries (or a log record joined to it reports). */
+export interface GenAiEvaluation {
+  name: string;
+  score?: number;
+  label?: string;
+}
+
+const text = (value: AttributeValue | undefined) =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+const count = (value: AttributeValue | undefined) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? value
+    : undefined;
+
+/** Whether the span is a GenAI operation (it names `gen_ai.operation.name`). */
+export function isGenAiSpan(span: OtlpSpan): boolean {
+  return text(span.attributes[GEN_AI.operation]) !== undefined;
+}
+
+/** The `gen_ai.evaluation.result` events of a span. */
+export function evaluationsOf(span: OtlpSpan): GenAiEvaluation[] {
+  return span.events
+    .filter(event => event.name === GEN_AI.evaluationEvent)
+    .map(event => evaluationOf(event.attributes))
+    .filter((e): e is GenAiEvaluation => e !== undefined);
+}
+
+/** An evaluation from its attributes (a span event's or a log record's). */
+export function evaluationOf(
+  attributes: Attributes,
+): GenAiEvaluation | undefined {
+  const name = text(attributes[GEN_AI.evaluationName]);
+  if (!name) return undefined;
+  const score = attributes[GEN_AI.evaluationScore];
+  return {
+    name,
+    ...(typeof score === 'number' && Number.isFinite(score) && { score }),
+    ...(text(attributes[GEN_AI.evaluationLabel]) && {
+      label: text(attributes[GEN_AI.evaluationLabel]),
+    }),
+  };
+}
+
+/**
+ * A GenAI span as one inference record: its end is the record's time, its duration the
+ * latency, its usage the token counts, its evaluations judge scores by evaluation name
+ * (a model's `monitoring.llm.hallucination.judgeField` turns one into the hallucination
+ * verdict), and operation, provider, models and error state categorical features; any
+ * other scalar span attribute the model monitors (`featureNames`, e.g. a
+ * `customer_segment` for bias) is the feature of that name.
+ */
+export function recordOfSpan(
+  span: OtlpSpan,
+  featureNames: ReadonlySet<string>,
+  evaluations: GenAiEvaluation[] = evaluationsOf(span),
+): InferenceRecord {
+  const a = span.attributes;
+  const features: InferenceRecord['features'] = {};
+  const put = (name: string, value: string | boolean | undefined) => {
+    if (value !== undefined) features[name] = value;
+  };
+  put(GEN_AI.operation, text(a[GEN_AI.operation]));
+  put(GEN_AI.provider, text(a[GEN_AI.provider]) ?? text(a[GEN_AI.system]));
+  put(GEN_AI.requestModel, text(a[GEN_AI.requestModel]));
+  put(GEN_AI.responseModel, text(a[GEN_AI.responseModel]));
+  put('error', span.statusCode === 2);
+  for (const name of featureNames) {
+    const value = a[name];
+    if (
+      features[name] === undefined &&
+      (typeof value === 'string' ||
+        typeof value === 'boolean' ||
+        (typeof value === 'number' && Number.isFinite(value)))
+    ) {
+      features[name] = value;
+    }
+  }
+  const judgeScores: Record<string, number> = {};
+  for (const evaluation of evaluations) {
+    if (evaluation.score !== undefined) {
+      judgeScores[evaluation.name] = evaluation.score;
+    }
+  }
+  const promptTokens = count(a[GEN_AI.inputTokens]);
+  const completionTokens = count(a[GEN_AI.outputTokens]);
+  const llm: NonNullable<InferenceRecord['llm']> = {
+    ...(promptTokens !== undefined && { promptTokens }),
+    ...(completionTokens !== undefined && { completionTokens }),
+    ...(Object.keys(judgeScores).length > 0 && { judgeScores }),
+  };
+  return {
+    timestamp: new Date(span.endMs || span.startMs).toISOString(),
+    features,
+    latencyMs: Math.max(0, span.endMs - span.startMs),
+    ...(Object.keys(llm).length > 0 && { llm }),
+  };
+}
