@@ -14,3 +14,21 @@ export function benchModelEntity(name = 'bench'): MLModelEntity {
     ],
   });
 }
+
+/** The LLM application `yarn bench:otlp` sends spans for, found by its service.name. */
+export function benchLlmEntity(): MLModelEntity {
+  const entity = modelEntity('bench-llm', {
+    features: [
+      { name: 'gen_ai.request.model', kind: 'categorical' },
+      { name: 'customer_segment', kind: 'categorical' },
+    ],
+  });
+  return {
+    ...entity,
+    metadata: {
+      ...entity.metadata,
+      annotations: { 'aiops.dev/otel-service-name': 'bench-llm' },
+    },
+    spec: { ...entity.spec, type: 'llm' },
+  };
+}

@@ -1,5 +1,5 @@
 /*
- * One backend instance for `yarn bench:ingest` and the kill -9 durability test: the real
+ * One backend instance for `yarn bench:ingest`, `yarn bench:otlp` and the kill -9 durability test: the real
  * aiops plugin under startTestBackend (mock auth, permissions allow, in-memory catalog with
  * the benchmark model) and the real database service, configured by the `backend.database`
  * JSON in argv[2]. Prints "listening <port>", and "cpu <microseconds>" on SIGUSR2.
@@ -12,7 +12,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { aiopsPlugin } from '../src/plugin';
-import { benchModelEntity } from './benchModel';
+import { benchLlmEntity, benchModelEntity } from './benchModel';
 
 async function main() {
   const backend = await startTestBackend({
@@ -22,7 +22,9 @@ async function main() {
         data: { backend: { database: JSON.parse(process.argv[2]) } },
       }),
       mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
-      catalogServiceMock.factory({ entities: [benchModelEntity()] }),
+      catalogServiceMock.factory({
+        entities: [benchModelEntity(), benchLlmEntity()],
+      }),
       createServiceFactory({
         service: notificationService,
         deps: {},

@@ -69,21 +69,32 @@ export class OtlpTraceIngest {
     const reject = (reason: string) =>
       rejections.set(reason, (rejections.get(reason) ?? 0) + 1);
     let skipped = 0;
+    // One look-up per resource and requested model, not per span.
+    const resolved = new Map<
+      string,
+      { model?: ModelInfo; reason: string; featureNames?: Set<string> }
+    >();
     for (const { resource, spans } of resources) {
+      const resourceKey = `${resource[MODEL_REF_ATTRIBUTE]}|${resource['service.name']}`;
       for (const span of spans) {
         if (!isGenAiSpan(span)) {
           skipped++;
           continue;
         }
-        const found = await this.modelOf(resource, span);
+        const key = `${resourceKey}|${span.attributes[GEN_AI.requestModel]}`;
+        let found = resolved.get(key);
+        if (!found) {
+          found = await this.modelOf(resource, span);
+          if (found.model) {
+            found.featureNames = new Set(found.model.features.map(f => f.name));
+          }
+          resolved.set(key, found);
+        }
         if (!found.model) {
           reject(found.reason);
           continue;
         }
-        const record = recordOfSpan(
-          span,
-          new Set(found.model.features.map(f => f.name)),
-        );
+        const record = recordOfSpan(span, found.featureNames!);
         const issue = timestampIssue(record.timestamp, window);
         if (issue) {
           reject(`a span's end ${issue}`);
