@@ -3,6 +3,7 @@ import { detectDrift } from '@unified-aiops/plugin-aiops-common';
 import { DemoIngestClient, DemoTrafficSimulator } from './DemoTrafficSimulator';
 import { DemoModel, DemoRecord, demoModels } from './demoModels';
 import { seededRandom } from './random';
+import { spanOfRecord } from './DemoSpanSink';
 
 /** A client recording each call as `METHOD model/path`, answering as the backend would, or failing. */
 function fakeClient(fail = false, existingRuns: string[] = []) {
@@ -98,6 +99,44 @@ describe('DemoTrafficSimulator', () => {
         calls.filter(c => c.call.endsWith('/runs')).map(c => c.call),
       ).toEqual(existing.length ? [] : ['POST fraud-detector/runs']);
     }
+  });
+
+  it('sends an OpenTelemetry-instrumented model’s traffic as GenAI spans, not records', async () => {
+    const { calls, client } = fakeClient();
+    const sent: Array<{ model: string; records: number }> = [];
+    const summarizer = demoModels.find(m => m.name === 'ticket-summarizer')!;
+    const simulator = new DemoTrafficSimulator(
+      [summarizer],
+      options,
+      mockServices.logger.mock(),
+      client,
+      {
+        send: async (model, records) => {
+          sent.push({ model: model.name, records: records.length });
+        },
+      },
+    );
+    await simulator.tick();
+    expect(sent).toEqual([{ model: 'ticket-summarizer', records: 3 }]);
+    expect(calls.map(c => c.call)).toEqual([
+      'PUT ticket-summarizer/reference',
+      'POST gate mlmodel:default/ticket-summarizer@demo-1',
+    ]);
+
+    const span = spanOfRecord(
+      summarizer.otlp!,
+      summarizer.record(seededRandom(1), false),
+    );
+    expect(span.attributes).toMatchObject({
+      'gen_ai.operation.name': 'chat',
+      'gen_ai.provider.name': 'openai',
+      'gen_ai.request.model': 'gpt-4o-mini',
+      'gen_ai.usage.input_tokens': expect.any(Number),
+      ticket_language: expect.any(String),
+    });
+    expect(
+      span.events.map(e => e.attributes['gen_ai.evaluation.name']),
+    ).toEqual(['faithfulness', 'conciseness']);
   });
 
   it('waits for the catalog to load a model before posting its traffic', async () => {

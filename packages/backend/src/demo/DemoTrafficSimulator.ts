@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { toError } from '@backstage/errors';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoModel, DemoRecord } from './demoModels';
+import { DemoSpanSink } from './DemoSpanSink';
 import { Random, seededRandom } from './random';
 
 /** The part of the aiops client the demo posts through, as a model service would. */
@@ -53,6 +54,8 @@ export class DemoTrafficSimulator {
     private readonly options: DemoTrafficOptions,
     private readonly logger: LoggerService,
     private readonly client: DemoIngestClient,
+    /** Where the OpenTelemetry-instrumented models' traffic goes, as spans. */
+    private readonly spans?: DemoSpanSink,
   ) {
     // a fixed seed: the demo looks the same on every fresh start
     this.random = seededRandom(20261128);
@@ -168,6 +171,17 @@ export class DemoTrafficSimulator {
   }
 
   private async postBatch(model: DemoModel, drifted: boolean) {
+    if (model.otlp && this.spans) {
+      await this.spans.send(
+        model,
+        this.records(
+          model,
+          this.options.recordsPerTick,
+          drifted && model.expected !== 'ok',
+        ),
+      );
+      return;
+    }
     const now = new Date().toISOString();
     await this.client.postRecords(modelName(model), {
       idempotencyKey: `demo-${model.name}-${this.trafficStartedAt}-${this

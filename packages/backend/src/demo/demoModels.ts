@@ -18,6 +18,11 @@ export interface DemoModel {
   /** What its CI measured, posted to the gate with its model card. */
   evaluation: Pick<GateEvidence, 'metrics' | 'bias'>;
   record(random: Random, drifted: boolean): DemoRecord;
+  /**
+   * An LLM application instrumented with OpenTelemetry: its traffic goes out as GenAI
+   * spans through the OTLP endpoint, not as records.
+   */
+  otlp?: { serviceName: string; provider: string; requestModel: string };
 }
 
 const round = (value: number, digits = 2) =>
@@ -207,6 +212,11 @@ const ticketSummarizer: DemoModel = {
   name: 'ticket-summarizer',
   version: 'demo-1',
   expected: 'ok',
+  otlp: {
+    serviceName: 'ticket-summarizer-service',
+    provider: 'openai',
+    requestModel: 'gpt-4o-mini',
+  },
   evaluation: { metrics: { faithfulness: 0.93, conciseness: 0.81 } },
   record(random) {
     const promptTokens = Math.round(positive(random.normal(1800, 500)));

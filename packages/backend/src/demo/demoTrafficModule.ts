@@ -9,6 +9,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoTrafficSimulator } from './DemoTrafficSimulator';
+import { OtlpDemoSpanSink } from './DemoSpanSink';
 import { demoModels } from './demoModels';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -96,6 +97,12 @@ export default createBackendModule({
             },
             log,
             client,
+            new OtlpDemoSpanSink({
+              tracesUrl: `${await discovery.getBaseUrl(
+                'aiops',
+              )}/v1/otlp/v1/traces`,
+              token,
+            }),
           );
           log.info(
             `Streaming demo traffic for ${demoModels.length} models every ${intervalSeconds}s; ` +
