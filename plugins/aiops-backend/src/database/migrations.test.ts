@@ -17,6 +17,7 @@ const TABLES = [
   'aiops_gate_records',
   'aiops_governance_status',
   'aiops_ingest_batches',
+  'aiops_ingest_sources',
   'aiops_model_status',
   'aiops_profiles',
   'aiops_references',
