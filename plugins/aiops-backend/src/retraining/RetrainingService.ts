@@ -170,7 +170,7 @@ export class RetrainingService {
     }
     // One run per drift episode: the episode is the status since it last changed.
     const run = await runs.claimEpisode({
-      ...this.newRun(model, ref, pipeline.spec, now),
+      ...(await this.newRun(model, ref, pipeline.spec, now)),
       episodeKey: `${status.status}@${status.changedAt ?? 'start'}`,
       trigger: { kind: 'drift', by: LOOP_ACTOR, reason: decision.reason },
     });
@@ -211,7 +211,7 @@ export class RetrainingService {
       );
     }
     const run = await runs.create({
-      ...this.newRun(model, ref, pipeline.spec, now),
+      ...(await this.newRun(model, ref, pipeline.spec, now)),
       trigger: {
         kind: 'manual',
         by: actor,
@@ -586,7 +586,12 @@ export class RetrainingService {
     );
   }
 
-  private newRun(
+  /**
+   * A new run of the model's pipeline. It retrains the champion in force: the version the
+   * loop promoted last (the catalog's registry aliases follow only on the registry's next
+   * read), else the registry's champion alias.
+   */
+  private async newRun(
     model: ModelInfo,
     pipelineRef: string,
     pipeline: MLPipelineSpec,
@@ -600,7 +605,9 @@ export class RetrainingService {
       pipelineRef,
       runner: pipeline.runner.type,
       target: pipeline.runner.target,
-      modelVersion: model.entity.spec.registry?.aliases?.champion,
+      modelVersion:
+        (await this.options.runs.latestPromoted(model.modelRef))
+          ?.promotedVersion ?? model.entity.spec.registry?.aliases?.champion,
       dataWindow: { from: now - settings.dataWindowHours * 3_600_000, to: now },
       deadline: now + timeout * MINUTE_MS,
       now,

@@ -204,6 +204,12 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
         .status;
     }
     expect(status).toBe('ok');
+    // The next run retrains the promoted version, not the alias the catalog still shows.
+    const next = await request(server)
+      .post(`${BASE}/runs`)
+      .send({ reason: 'fresh labels' })
+      .expect(201);
+    expect(next.body.modelVersion).toBe('8');
 
     const rolledBack = await request(server)
       .post(`${BASE}/rollback`)
