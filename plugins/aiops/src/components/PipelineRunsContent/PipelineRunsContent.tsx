@@ -2,9 +2,7 @@ import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
-  Table,
 } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { RetrainingRun } from '@unified-aiops/plugin-aiops-common';
@@ -13,7 +11,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { useMemo, useState } from 'react';
 import { usePipelineRuns } from '../../hooks/useRetraining';
 import { RunComparisonCard } from '../RetrainingContent/RunComparisonCard';
-import { runColumns } from '../RetrainingContent/runColumns';
+import { RunsTable } from '../RetrainingContent/runColumns';
 
 /** The pipeline's runs at a glance: how many, in flight, judged and passed, promoted. */
 function RunFigures(props: { runs: RetrainingRun[] }) {
@@ -95,25 +93,12 @@ export function PipelineRunsContent() {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table
-          title="Runs"
-          subtitle="Newest first; select a run to compare its challenger with the champion"
-          options={{
-            paging: false,
-            search: false,
-            padding: 'dense',
-            rowStyle: (r: RetrainingRun) =>
-              r.id === selected?.id ? { fontWeight: 600 } : {},
-          }}
-          onRowClick={(_e, r) => r && setSelectedId(r.id)}
-          columns={runColumns({ model: true })}
-          data={items.map(r => ({ ...r }))}
-          emptyContent={
-            <Box p={2}>
-              No run yet: a model that names this pipeline in spec.trainedBy
-              starts one when its drift holds, or from its Retraining tab.
-            </Box>
-          }
+        <RunsTable
+          runs={items}
+          selectedId={selected?.id}
+          onSelect={setSelectedId}
+          model
+          empty="No run yet: a model that names this pipeline in spec.trainedBy starts one when its drift holds, or from its Retraining tab."
         />
       </Grid>
       {selected && (

@@ -3,7 +3,6 @@ import {
   Link,
   Progress,
   ResponseErrorPanel,
-  Table,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
@@ -16,7 +15,6 @@ import Alert from '@material-ui/lab/Alert';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   MLModelSpec,
-  RetrainingRun,
   aiopsModelRollbackPermission,
   aiopsPromotionApprovePermission,
   aiopsRetrainingTriggerPermission,
@@ -29,7 +27,7 @@ import { useRetraining } from '../../hooks/useRetraining';
 import { formatTime } from '../displayFormats';
 import { serverMessage } from '../serverMessage';
 import { RunComparisonCard } from './RunComparisonCard';
-import { runColumns } from './runColumns';
+import { RunsTable } from './runColumns';
 
 /** A button disabled with the reason shown on hover when `onClick` is missing. */
 function ActionButton(props: {
@@ -106,8 +104,6 @@ export function RetrainingContent() {
       refresh();
     }
   };
-
-  const columns = runColumns();
 
   let approvalControls: ReactNode = null;
   if (selected?.promotion?.state === 'awaiting-approval') {
@@ -238,25 +234,11 @@ export function RetrainingContent() {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
-        <Table
-          title="Runs"
-          subtitle="Newest first; select a run to compare its challenger with the champion"
-          options={{
-            paging: false,
-            search: false,
-            padding: 'dense',
-            rowStyle: (r: RetrainingRun) =>
-              r.id === selected?.id ? { fontWeight: 600 } : {},
-          }}
-          onRowClick={(_e, r) => r && setSelectedId(r.id)}
-          columns={columns}
-          data={items.map(r => ({ ...r }))}
-          emptyContent={
-            <Box p={2}>
-              No retraining run yet: drift held long enough starts one, or
-              “Retrain now”.
-            </Box>
-          }
+        <RunsTable
+          runs={items}
+          selectedId={selected?.id}
+          onSelect={setSelectedId}
+          empty="No retraining run yet: drift held long enough starts one, or “Retrain now”."
         />
       </Grid>
       {selected && (

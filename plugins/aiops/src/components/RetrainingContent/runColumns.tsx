@@ -1,7 +1,9 @@
-import { TableColumn } from '@backstage/core-components';
+import { Table, TableColumn } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RetrainingRun } from '@unified-aiops/plugin-aiops-common';
+import { ReactNode } from 'react';
 import { formatTime } from '../displayFormats';
 import { ResultChip, Tone, ToneChip } from '../StatusChip';
 
@@ -104,4 +106,34 @@ export function runColumns(
       render: r => <PromotionChip run={r} />,
     },
   ];
+}
+
+/**
+ * Runs newest first, the selected one in bold; a click selects a run (its comparison
+ * shows below the table). `model` adds the model column (a pipeline's runs).
+ */
+export function RunsTable(props: {
+  runs: RetrainingRun[];
+  selectedId: string | undefined;
+  onSelect: (runId: string) => void;
+  model?: boolean;
+  empty: ReactNode;
+}) {
+  return (
+    <Table
+      title="Runs"
+      subtitle="Newest first; select a run to compare its challenger with the champion"
+      options={{
+        paging: false,
+        search: false,
+        padding: 'dense',
+        rowStyle: (r: RetrainingRun) =>
+          r.id === props.selectedId ? { fontWeight: 600 } : {},
+      }}
+      onRowClick={(_e, r) => r && props.onSelect(r.id)}
+      columns={runColumns({ model: props.model })}
+      data={props.runs.map(r => ({ ...r }))}
+      emptyContent={<Box p={2}>{props.empty}</Box>}
+    />
+  );
 }
