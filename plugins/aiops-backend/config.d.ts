@@ -109,7 +109,12 @@ export interface Config {
       approvalValidityDays?: number;
       /** Longest a waiver may run, in days. Default 180. */
       maxWaiverDays?: number;
-      /** Whether the person who requested a waiver may not approve it. Default true. */
+      /**
+       * Whether the person who requested a waiver, or triggered a retraining run, may not
+       * approve it (or the run's promotion). Default true. Read by the portal too, to
+       * disable what the backend would refuse.
+       * @visibility frontend
+       */
       fourEyes?: boolean;
     };
     /** The closed retraining loop. See docs/retraining.md. */

@@ -185,16 +185,23 @@ test('an ML engineer retrains the drifting model: the challenger beats the champ
   await expect(
     page.getByText('Runs of churn-training', { exact: false }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Retrain now' }).click();
   // The demo's pipeline is a local command that trains a logistic regression on the
-  // drifted traffic and reports it beside the champion; the gate passes and version 8 is
-  // promoted in the demo's MLflow-compatible registry. The tab reads runs again every 10 s.
-  await expect(page.getByText('promoted v8').first()).toBeVisible({
+  // drifted traffic and reports it beside the champion; the gate passes and the challenger
+  // is promoted in the demo's MLflow-compatible registry. The drift may have started a run
+  // already (version 8); while it is in flight the pipeline takes no other (409), so
+  // click again until the portal's run is listed.
+  const manual = page.getByRole('row', { name: /Started from the portal/ });
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Retrain now' }).click();
+    await expect(manual.first()).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 120_000, intervals: [10_000] });
+  // The tab reads runs again every 10 s.
+  await expect(manual.first().getByText(/^promoted v\d+$/)).toBeVisible({
     timeout: 90_000,
   });
-  await page.getByText('Started from the portal').first().click();
-  await expect(page.getByText('Champion (7)')).toBeVisible();
-  await expect(page.getByText('Challenger (8)')).toBeVisible();
+  await manual.first().click();
+  await expect(page.getByText(/^Champion \(\d+\)$/)).toBeVisible();
+  await expect(page.getByText(/^Challenger \(\d+\)$/)).toBeVisible();
   await expect(
     page.getByText(/auc 0\.\d+ → 0\.\d+: improves by/).first(),
   ).toBeVisible();
@@ -202,6 +209,24 @@ test('an ML engineer retrains the drifting model: the challenger beats the champ
     path: `${screenshots}/model-retraining.png`,
     fullPage: true,
   });
+
+  // Undoing it is one action, with a reason for the audit trail.
+  await page.getByRole('button', { name: /^Roll back to \d+$/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog
+    .getByLabel(/Reason/)
+    .fill('Retention campaign numbers dropped after the release');
+  await page.screenshot({
+    path: `${screenshots}/model-rollback.png`,
+    fullPage: true,
+  });
+  await dialog.getByRole('button', { name: 'Roll back' }).click();
+  await expect(manual.first().getByText(/^rolled back v\d+$/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Rolled back by .*: “Retention campaign numbers dropped after the release”/,
+    ),
+  ).toBeVisible();
 });
 
 test('a reviewer approves the high-risk fraud model’s challenger; the fleet and the pipeline’s Runs tab show the loop', async ({

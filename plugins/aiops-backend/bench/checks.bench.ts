@@ -10,6 +10,7 @@
  * window profiles per model, default 1). To profile, run the same command with
  * `node --cpu-prof` instead of `yarn`.
  */
+import { RetrainingRunStore } from '../src/retraining/RetrainingRunStore';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -178,6 +179,7 @@ async function run(
     // As in production, each check re-evaluates the model's governance after it.
     const governance = GovernanceService.create({
       knex,
+      runs: RetrainingRunStore.create({ knex }),
       policy: resolveGovernancePolicy(),
       models: directory,
       gates: GateStore.create({ knex }),

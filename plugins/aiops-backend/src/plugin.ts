@@ -153,8 +153,10 @@ export const aiopsPlugin = createBackendPlugin({
         const waiverStore = WaiverStore.create({ knex });
         const approvalStore = ApprovalStore.create({ knex });
         const governanceStatuses = GovernanceStatusStore.create({ knex });
+        const runs = RetrainingRunStore.create({ knex });
         const governance = GovernanceService.create({
           knex,
+          runs,
           policy: readGovernancePolicy(config),
           models,
           gates: gateStore,
@@ -173,7 +175,6 @@ export const aiopsPlugin = createBackendPlugin({
           gates: gateStore,
           trail,
         });
-        const runs = RetrainingRunStore.create({ knex });
         const retrainingSettings = readRetrainingSettings(config);
         const runNotifier = new RunNotifier(
           notifications,
@@ -194,6 +195,7 @@ export const aiopsPlugin = createBackendPlugin({
             fourEyes: settings.governance.fourEyes,
           },
           notifier: runNotifier,
+          governance,
           logger: logger.child({ task: 'promotion' }),
         });
         const retraining = RetrainingService.create({
@@ -208,6 +210,7 @@ export const aiopsPlugin = createBackendPlugin({
           settings: retrainingSettings,
           promotion,
           gate,
+          profiles,
           notifier: runNotifier,
           logger: logger.child({ task: 'retraining' }),
         });

@@ -6,7 +6,12 @@ import { seededRandom } from './random';
 import { spanOfRecord } from './DemoSpanSink';
 
 /** A client recording each call as `METHOD model/path`, answering as the backend would, or failing. */
-function fakeClient(fail = false, existingRuns: string[] = []) {
+function fakeClient(
+  fail = false,
+  existingRuns: string[] = [],
+  /** Models with a stored reference (a restart), by name: when it was set. */
+  references: Record<string, string> = {},
+) {
   const calls: { call: string; body: any }[] = [];
   const answer = async (call: string, body: unknown) => {
     calls.push({ call, body });
@@ -25,6 +30,12 @@ function fakeClient(fail = false, existingRuns: string[] = []) {
       await answer(`POST gate ${gate.entityRef}@${gate.modelVersion}`, gate);
       return { decision: 'pass', status: 'compliant', score: 100 } as any;
     },
+    getProfiles: async model =>
+      ({
+        referenceSource: references[model.name]
+          ? { updatedAt: references[model.name] }
+          : null,
+      } as any),
     listRetrainingRuns: async model =>
       existingRuns.includes(model.name) ? [{ id: 'old' } as any] : [],
     triggerRetraining: async (model, request) => {
@@ -45,6 +56,29 @@ const options = {
 };
 
 describe('DemoTrafficSimulator', () => {
+  it('resumes after a restart: keeps the stored references and gates, and drifts as before', async () => {
+    const startedBefore = new Date(Date.now() - 3_600_000).toISOString();
+    const { calls, client } = fakeClient(false, [], {
+      'churn-classifier': startedBefore,
+      'fraud-detector': new Date().toISOString(),
+    });
+    const simulator = new DemoTrafficSimulator(
+      demoModels.slice(0, 2),
+      { ...options, driftAfterSeconds: 600 },
+      mockServices.logger.mock(),
+      client,
+    );
+
+    await simulator.tick();
+
+    const summary = calls.map(c => c.call);
+    expect(summary.filter(s => s.endsWith('/reference'))).toEqual([]);
+    expect(summary.filter(s => s.startsWith('POST gate'))).toEqual([]);
+    expect(summary.filter(s => s.endsWith('/records'))).toHaveLength(2);
+    // the drift clock runs from the oldest reference, an hour ago: past 600 s
+    expect(simulator.drifting).toBe(true);
+  });
+
   it('posts each model its reference and its gate evidence once, then a batch per tick', async () => {
     const { calls, client } = fakeClient();
     const simulator = new DemoTrafficSimulator(

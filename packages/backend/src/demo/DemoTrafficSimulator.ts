@@ -9,6 +9,7 @@ import { Random, seededRandom } from './random';
 export type DemoIngestClient = Pick<
   AiopsClient,
   | 'postRecords'
+  | 'getProfiles'
   | 'setReference'
   | 'evaluateGate'
   | 'listRetrainingRuns'
@@ -71,28 +72,39 @@ export class DemoTrafficSimulator {
   }
 
   /**
-   * Posts one round of traffic for the models the catalog has loaded: the reference
-   * first, then a batch.
+   * Posts one round of traffic for the models the catalog has loaded: the reference and
+   * the gate first, then a batch. After a restart the demo resumes where it was: a model
+   * that has a reference keeps it (it may be a promoted challenger's), and the drift
+   * clock runs from the oldest reference's time.
    */
   async tick(): Promise<void> {
     const models = await this.readyModels();
     if (models.length === 0) return;
     this.trafficStartedAt ??= Date.now();
-    const drifted = this.drifting;
-    const outcomes = await Promise.allSettled(
-      models.map(async model => {
-        if (!this.referenced.has(model.name)) {
-          await this.postReference(model);
-          await this.postGate(model);
+    const started = await Promise.allSettled(
+      models
+        .filter(model => !this.referenced.has(model.name))
+        .map(async model => {
+          const stored = await this.storedReferenceTime(model);
+          if (stored === undefined) {
+            await this.postReference(model);
+            await this.postGate(model);
+          } else {
+            this.trafficStartedAt = Math.min(this.trafficStartedAt!, stored);
+          }
           this.referenced.add(model.name);
           if (this.options.retrainAtStart.includes(model.name)) {
             await this.retrainOnce(model);
           }
-        }
-        await this.postBatch(model, drifted);
-      }),
+        }),
     );
-    const failure = outcomes.find(
+    const drifted = this.drifting;
+    const posted = await Promise.allSettled(
+      models
+        .filter(model => this.referenced.has(model.name))
+        .map(model => this.postBatch(model, drifted)),
+    );
+    const failure = [...started, ...posted].find(
       (o): o is PromiseRejectedResult => o.status === 'rejected',
     );
     if (failure && !this.failing) {
@@ -105,6 +117,12 @@ export class DemoTrafficSimulator {
       this.logger.info('Demo traffic is flowing again');
     }
     this.failing = Boolean(failure);
+  }
+
+  /** When the model's stored reference was set (epoch ms); undefined when it has none. */
+  private async storedReferenceTime(model: DemoModel) {
+    const { referenceSource } = await this.client.getProfiles(modelName(model));
+    return referenceSource ? Date.parse(referenceSource.updatedAt) : undefined;
   }
 
   private async readyModels() {

@@ -5,7 +5,8 @@
  * on the model's labelled synthetic traffic as it looks now, evaluates it beside the
  * champion (the same model trained on the traffic of before) on held-out recent examples,
  * and reports both to the run's evaluation callback with per-example results for
- * McNemar's test, exactly as a real pipeline would.
+ * McNemar's test and the challenger's training records (its drift reference once it is
+ * promoted), exactly as a real pipeline would.
  *
  * - churn: the inputs drifted (short tenures, a new weekly-pass contract); the champion
  *   never saw them.
@@ -19,7 +20,8 @@
 import { demoModels, DemoRecord } from './demoModels';
 import { seededRandom, Random } from './random';
 
-type Row = { x: number[]; y: number };
+/** A labelled example: the model's inputs, its label, and the inference record they came from. */
+type Row = { x: number[]; y: number; record: DemoRecord };
 
 /** A model's training data: labelled rows of then (the champion's) or now. */
 interface TrainingData {
@@ -42,8 +44,8 @@ const churnData: TrainingData = {
   rows(count, now, seed) {
     const random = seededRandom(seed);
     return Array.from({ length: count }, () => {
-      const f = demoModel('churn-classifier').record(random, now)
-        .features as Record<string, number | string>;
+      const record = demoModel('churn-classifier').record(random, now);
+      const f = record.features as Record<string, number | string>;
       const contract: Record<string, number> = {
         'month-to-month': 0.8,
         'one-year': -0.6,
@@ -64,6 +66,7 @@ const churnData: TrainingData = {
           ...oneHot(f.contract_type, CONTRACTS),
         ],
         y: bernoulli(random, logit),
+        record,
       };
     });
   },
@@ -77,8 +80,8 @@ const fraudData: TrainingData = {
   rows(count, now, seed) {
     const random = seededRandom(seed);
     return Array.from({ length: count }, () => {
-      const f = demoModel('fraud-detector').record(random, now)
-        .features as DemoRecord['features'] & Record<string, any>;
+      const record = demoModel('fraud-detector').record(random, now);
+      const f = record.features as DemoRecord['features'] & Record<string, any>;
       const logAmount = Math.log(1 + (f.amount as number));
       const night = (f.hour_of_day as number) < 6 ? 1 : 0;
       const logit = now
@@ -101,6 +104,7 @@ const fraudData: TrainingData = {
           ...oneHot(f.merchant_category, MERCHANTS),
         ],
         y: bernoulli(random, logit),
+        record,
       };
     });
   },
@@ -215,7 +219,8 @@ async function main() {
     );
   }
   const champion = train(data.rows(4000, false, 11), data.numeric);
-  const challenger = train(data.rows(4000, true, 12), data.numeric);
+  const training = data.rows(4000, true, 12);
+  const challenger = train(training, data.numeric);
   const holdout = data.rows(3000, true, 13);
   const report = {
     champion: { version: championVersion, ...evaluate(champion, holdout) },
@@ -223,6 +228,8 @@ async function main() {
       version: challengerVersion,
       ...evaluate(challenger, holdout),
     },
+    // what the challenger learned from: its drift reference once it is promoted
+    reference: { records: training.map(row => row.record) },
   };
   console.log(
     `champion ${championVersion}: ${JSON.stringify(

@@ -82,15 +82,14 @@ export class DriftCheckRunner {
     now: number,
   ): Promise<DriftCheck> {
     const { checks, profiles, settings, notifier } = this.options;
+    const reference = await profiles.getReference(model.modelRef);
     const { from, to } = currentWindow(
       now,
       model.windowHours ?? settings.checks.currentWindowHours,
       model.windowMinutes ?? settings.profiles.windowMinutes,
+      reference?.info.comparedFrom,
     );
-    const [current, reference] = await Promise.all([
-      profiles.readRange(model.modelRef, from, to),
-      profiles.getReference(model.modelRef),
-    ]);
+    const current = await profiles.readRange(model.modelRef, from, to);
     const datasetDriftShare =
       model.datasetDriftShare ?? settings.checks.datasetDriftShare;
     const referenceProfile = reference?.profile ?? null;

@@ -1,3 +1,4 @@
+import { RetrainingRunStore } from '../retraining/RetrainingRunStore';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import {
@@ -38,6 +39,7 @@ describe.each(DATABASE_IDS)('GovernanceService on %s', databaseId => {
     const statuses = GovernanceStatusStore.create({ knex });
     const service = GovernanceService.create({
       knex,
+      runs: RetrainingRunStore.create({ knex }),
       policy: resolveGovernancePolicy(),
       models,
       gates: GateStore.create({ knex }),

@@ -8,6 +8,8 @@ import {
   evaluateGovernance,
 } from '@unified-aiops/plugin-aiops-common';
 import { Knex } from 'knex';
+import { championInForce } from '../retraining/championInForce';
+import { RetrainingRunStore } from '../retraining/RetrainingRunStore';
 import { AiopsSettings } from '../AiopsSettings';
 import { CheckStore } from '../checks/CheckStore';
 import { StatusNotifier } from '../checks/StatusNotifier';
@@ -23,6 +25,8 @@ import { WaiverStore } from './WaiverStore';
 /** What a GovernanceService is built from. */
 export interface GovernanceServiceOptions {
   knex: Knex;
+  /** The loop's promotions: the champion it promoted counts before the catalog's alias follows. */
+  runs: Pick<RetrainingRunStore, 'latestPromoted'>;
   policy: GovernancePolicy;
   models: ModelDirectory;
   gates: GateStore;
@@ -62,12 +66,13 @@ export class GovernanceService {
   }
 
   /**
-   * The version a model runs in production: its registry's `champion` alias, else the
+   * The version a model runs in production: its champion in force (the loop's latest
+   * promotion, or the registry's `champion` alias; see `championInForce`), else the
    * version of its latest passed gate, else the version its reference was trained on,
    * else that of its latest gate call; null when none is known.
    */
   async currentVersion(model: ModelInfo): Promise<string | null> {
-    const champion = model.entity.spec.registry?.aliases?.champion;
+    const champion = await championInForce(this.options.runs, model);
     if (champion) return champion;
     const { gates, profiles } = this.options;
     const passed = await gates.latest(model.modelRef, { passed: true });

@@ -58,6 +58,21 @@ export type DomainRoutes = (registry: RouteRegistry) => void;
 /** Bodies of routes without a parser of their own: small JSON (e.g. 1,000 entity refs). */
 const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * A body sent without a Content-Type (`curl -X POST` with no `-H`) is read as JSON, so
+ * the answer names what the body lacks ("must have required property 'reason'") rather
+ * than the validator's "unsupported media type undefined".
+ */
+const jsonByDefault: express.RequestHandler = (req, _res, next) => {
+  if (
+    !req.headers['content-type'] &&
+    ['POST', 'PUT', 'PATCH'].includes(req.method)
+  ) {
+    req.headers['content-type'] = 'application/json';
+  }
+  next();
+};
+
 /** The services the routes call, built in plugin.ts. */
 export interface RouterOptions extends RouteContext {
   settings: AiopsSettings;
@@ -107,6 +122,8 @@ export async function createRouter(
       ...context,
       retraining: options.retraining,
       promotion: options.promotion,
+      maxEvaluationBodyBytes:
+        maxReferenceRecords * maxRecordBytes + DEFAULT_BODY_LIMIT_BYTES,
     }),
     otlpRoutes({
       ...context,
@@ -121,6 +138,7 @@ export async function createRouter(
     // full: a date-time must be a real one (no 2026-11-31), not only look like one
     validatorOptions: { validateFormats: 'full' },
     middleware: [
+      jsonByDefault,
       parsers,
       jsonBodyParser({
         limitBytes: DEFAULT_BODY_LIMIT_BYTES,

@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import {
   ModelProfile,
+  InferenceRecord,
   ModelProfiles,
   ProfileLimits,
   ReferenceInfo,
@@ -45,9 +46,12 @@ export class ProfileService {
   async setReference(
     model: ModelInfo,
     update: ReferenceUpdate,
+    options: {
+      /** Epoch ms from which checks compare traffic (a promotion's time). */
+      comparedFrom?: number;
+    } = {},
   ): Promise<ReferenceInfo> {
-    const { profiles, limits, maxReferenceRecords, minReferenceRecords } =
-      this.options;
+    const { profiles, minReferenceRecords } = this.options;
     const { modelRef } = model;
     const { records, pinWindow } = update;
     if ((records === undefined) === (pinWindow === undefined)) {
@@ -58,11 +62,7 @@ export class ProfileService {
     let profile: ModelProfile;
     let window: { from: number; to: number } | null = null;
     if (records) {
-      checkRecords(records, {
-        maxRecords: maxReferenceRecords,
-        settingName: 'aiops.ingest.maxReferenceRecords',
-      });
-      profile = profileRecords(records, Date.now(), limits, model.reading);
+      profile = this.profileOfRecords(model, records);
     } else {
       const asked = {
         from: Date.parse(pinWindow!.from),
@@ -81,21 +81,36 @@ export class ProfileService {
       profile = (await profiles.readRange(modelRef, window.from, window.to))
         .profile;
     }
-    if (profile.records < minReferenceRecords) {
-      throw new InputError(
-        `The reference would hold ${profile.records} records${
-          window ? ' (the pinned window, whole profile windows)' : ''
-        }; it needs at least ${minReferenceRecords} (aiops.ingest.minReferenceRecords)`,
+    if (window)
+      checkReferenceSize(
+        profile,
+        minReferenceRecords,
+        ' (the pinned window, whole profile windows)',
       );
-    }
     await profiles.setReference(modelRef, profile, {
       source: records ? 'records' : 'window',
       modelVersion: update.modelVersion ?? null,
       windowFrom: window?.from ?? null,
       windowTo: window?.to ?? null,
+      comparedFrom: options.comparedFrom ?? null,
     });
     const stored = await profiles.getReference(modelRef);
     return stored!.info;
+  }
+
+  /**
+   * Training records folded into a reference profile: within the record limits, and at
+   * least `minReferenceRecords` of them (tests against a handful would call noise drift).
+   */
+  profileOfRecords(model: ModelInfo, records: InferenceRecord[]): ModelProfile {
+    const { limits, maxReferenceRecords, minReferenceRecords } = this.options;
+    checkRecords(records, {
+      maxRecords: maxReferenceRecords,
+      settingName: 'aiops.ingest.maxReferenceRecords',
+    });
+    const profile = profileRecords(records, Date.now(), limits, model.reading);
+    checkReferenceSize(profile, minReferenceRecords, '');
+    return profile;
   }
 
   /**
@@ -107,10 +122,12 @@ export class ProfileService {
     range: { from?: number; to?: number },
   ): Promise<ModelProfiles> {
     const windowMinutes = model.windowMinutes ?? this.options.windowMinutes;
+    const reference = await this.options.profiles.getReference(model.modelRef);
     const checked = currentWindow(
       range.to ?? Date.now(),
       model.windowHours ?? this.options.currentWindowHours,
       windowMinutes,
+      reference?.info.comparedFrom,
     );
     const asked = {
       from: range.from ?? checked.from,
@@ -126,7 +143,6 @@ export class ProfileService {
       from,
       to,
     );
-    const reference = await this.options.profiles.getReference(model.modelRef);
     const kinds = Object.fromEntries(
       model.features
         .filter(f => f.kind !== 'text')
@@ -142,5 +158,17 @@ export class ProfileService {
       referenceSource: reference?.info ?? null,
       ...compareProfiles(current.profile, reference?.profile ?? null, kinds),
     };
+  }
+}
+
+function checkReferenceSize(
+  profile: ModelProfile,
+  minReferenceRecords: number,
+  what: string,
+) {
+  if (profile.records < minReferenceRecords) {
+    throw new InputError(
+      `The reference would hold ${profile.records} records${what}; it needs at least ${minReferenceRecords} (aiops.ingest.minReferenceRecords)`,
+    );
   }
 }

@@ -19,6 +19,7 @@ const REFERENCE_INFO_COLUMNS = [
   'window_to',
   'record_count',
   'updated_at',
+  'compared_from',
 ];
 
 function referenceInfoOf(row: any): ReferenceInfo {
@@ -29,6 +30,7 @@ function referenceInfoOf(row: any): ReferenceInfo {
     windowTo: isoTime(row.window_to),
     recordCount: Number(row.record_count),
     updatedAt: isoTime(row.updated_at)!,
+    comparedFrom: isoTime(row.compared_from),
   };
 }
 
@@ -126,6 +128,8 @@ export class ProfileStore {
       modelVersion: string | null;
       windowFrom: number | null;
       windowTo: number | null;
+      /** Epoch ms from which checks compare traffic; null: the whole check window. */
+      comparedFrom?: number | null;
     },
   ) {
     const row = {
@@ -137,6 +141,7 @@ export class ProfileStore {
       record_count: profile.records,
       profile: JSON.stringify(profile),
       updated_at: Date.now(),
+      compared_from: info.comparedFrom ?? null,
     };
     await this.knex(REFERENCES).insert(row).onConflict('model_ref').merge();
   }

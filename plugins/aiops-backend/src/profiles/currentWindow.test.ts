@@ -11,6 +11,22 @@ describe('currentWindow', () => {
     });
   });
 
+  it('starts no earlier than the window holding a promoted reference’s comparedFrom', () => {
+    const now = Date.parse('2026-11-28T12:20:00Z');
+    expect(currentWindow(now, 24, 60, '2026-11-28T10:40:00Z')).toEqual({
+      from: Date.parse('2026-11-28T10:00:00Z'),
+      to: Date.parse('2026-11-28T13:00:00Z'),
+    });
+    // older than the check window: the check window
+    expect(currentWindow(now, 24, 60, '2026-11-01T00:00:00Z').from).toBe(
+      Date.parse('2026-11-27T12:00:00Z'),
+    );
+    // a clock ahead of now never leaves the check without its current window
+    expect(currentWindow(now, 24, 60, '2026-11-29T00:00:00Z').from).toBe(
+      Date.parse('2026-11-28T12:00:00Z'),
+    );
+  });
+
   it('follows the window length', () => {
     const now = 10 * HOUR + 7 * 60_000;
     expect(currentWindow(now, 1, 15)).toEqual({

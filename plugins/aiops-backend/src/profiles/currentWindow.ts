@@ -24,6 +24,16 @@ export function currentWindow(
   now: number,
   hours: number,
   windowMinutes: number,
+  /**
+   * The reference's `comparedFrom` (ISO time), when a promotion set one: traffic older
+   * than the window holding it is not compared.
+   */
+  comparedFrom?: string | null,
 ): { from: number; to: number } {
-  return wholeWindows(now - hours * 3_600_000, now + 1, windowMinutes);
+  const since = comparedFrom ? Date.parse(comparedFrom) : -Infinity;
+  return wholeWindows(
+    Math.min(Math.max(now - hours * 3_600_000, since), now),
+    now + 1,
+    windowMinutes,
+  );
 }

@@ -15,12 +15,14 @@ import {
   RunPromotion,
 } from '@unified-aiops/plugin-aiops-common';
 import { AuditTrail } from '../audit/AuditTrail';
+import { GovernanceService } from '../governance/GovernanceService';
 import { ModelInfo } from '../models/ModelDirectory';
 import { ProfileService } from '../profiles/ProfileService';
 import { ProfileStore } from '../profiles/ProfileStore';
 import { ChampionRegistry } from './promotion/MlflowRegistry';
 import { WebhookPromotion } from './promotion/WebhookPromotion';
 import { LOOP_ACTOR, recordRunStep } from './recordRunStep';
+import { championInForce } from './championInForce';
 import { publicRun } from './publicRun';
 import { RunNotice, RunNotifier, modelName } from './RunNotifier';
 import {
@@ -40,10 +42,13 @@ interface ReferenceSnapshot {
 /**
  * A passing challenger's way to champion. High-risk models wait for a person's approval
  * (not the person who triggered the run while four eyes is on), which expires; others are
- * promoted at once. Promotion moves the drift reference to the traffic the challenger was
- * trained on (so drift clears as new traffic matches it), then points the registry's
- * champion alias at the new version; a registry failure puts the reference back. A
- * rollback undoes the latest promotion: the previous champion and its reference.
+ * promoted at once. Promotion moves the drift reference to what the challenger was
+ * trained on (the training records its pipeline reported, else the run's data window of
+ * traffic), compared from then on so drift clears as new traffic matches it, then points
+ * the registry's champion alias at the new version; a registry failure puts the reference
+ * back. One run of a model is promoted, the champion in force: the promotion before it is
+ * superseded. A rollback undoes the latest promotion: the previous champion and its
+ * reference, and the promotion it superseded is in force again.
  */
 export class PromotionService {
   static create(options: {
@@ -60,6 +65,8 @@ export class PromotionService {
     auditor: AuditorService;
     settings: { approvalExpiryHours: number; fourEyes: boolean };
     notifier: RunNotifier;
+    /** Re-evaluated after the champion changed: its evidence is another version's. */
+    governance?: Pick<GovernanceService, 'reevaluate'>;
     logger: LoggerService;
   }) {
     return new PromotionService(options);
@@ -79,6 +86,8 @@ export class PromotionService {
         reason:
           'A high-risk model’s challenger waits for a person’s approval (aiops.promotion.approve)',
         expiresAt,
+        previousVersion:
+          (await championInForce(this.options.runs, model)) ?? run.modelVersion,
       });
       return waiting;
     }
@@ -181,6 +190,16 @@ export class PromotionService {
       decidedBy: actor,
       comment: reason,
     });
+    const reinstated = await runs.reinstate(
+      rolledBack,
+      `Version ${previous} is the champion again: the promotion that superseded it (run ${rolledBack.id}) was rolled back`,
+    );
+    if (reinstated) {
+      await this.audit(actor, 'promotion-reinstate', reinstated, {
+        version: reinstated.promotedVersion,
+        rolledBackRun: rolledBack.id,
+      });
+    }
     await this.refresh(model);
     return publicRun(rolledBack);
   }
@@ -230,7 +249,7 @@ export class PromotionService {
     }
     if (this.options.settings.fourEyes && decider.actor === run.trigger.by) {
       throw new NotAllowedError(
-        'The run is approved by someone other than who triggered it (aiops.governance.fourEyes)',
+        `${decider.actor} triggered run ${run.id}, so someone else must approve or reject its promotion (four eyes: aiops.governance.fourEyes)`,
       );
     }
   }
@@ -242,7 +261,7 @@ export class PromotionService {
     actor: string,
     decision: Pick<PromotionChange, 'decidedBy' | 'comment'>,
   ): Promise<StoredRun> {
-    const { profiles, profileStore, registry } = this.options;
+    const { runs, profiles, profileStore, registry } = this.options;
     const version = run.validation?.challenger.version;
     const fail = (reason: string) =>
       this.change(run, from, actor, { state: 'failed', reason, ...decision });
@@ -270,14 +289,34 @@ export class PromotionService {
             windowTo: before.info.windowTo
               ? Date.parse(before.info.windowTo)
               : null,
+            comparedFrom: before.info.comparedFrom
+              ? Date.parse(before.info.comparedFrom)
+              : null,
           },
         }
       : null;
+    const promotedAt = Date.now();
     try {
-      await profiles.setReference(model, {
-        pinWindow: run.dataWindow,
-        modelVersion: version,
-      });
+      const trained = await runs.challengerReference(run.id);
+      if (trained) {
+        // the training data the pipeline reported: what the challenger learned from
+        await profileStore.setReference(model.modelRef, JSON.parse(trained), {
+          source: 'records',
+          modelVersion: version,
+          windowFrom: null,
+          windowTo: null,
+          comparedFrom: promotedAt,
+        });
+      } else {
+        await profiles.setReference(
+          model,
+          {
+            pinWindow: run.dataWindow,
+            modelVersion: version,
+          },
+          { comparedFrom: promotedAt },
+        );
+      }
     } catch (error) {
       return fail(
         `The drift reference could not move to the training window: ${
@@ -285,7 +324,7 @@ export class PromotionService {
         }`,
       );
     }
-    let previous = run.modelVersion;
+    let previous = (await championInForce(runs, model)) ?? run.modelVersion;
     if (mlflow) {
       try {
         previous =
@@ -352,12 +391,16 @@ export class PromotionService {
             ' and ',
           )}; the drift reference is its training window`
         : `Version ${version} is the champion (the model names no registry); the drift reference is its training window`,
-      promotedAt: Date.now(),
+      promotedAt,
       previousVersion: previous,
       previousReference: snapshot ? JSON.stringify(snapshot) : null,
       promotedVersion: version,
       ...decision,
     });
+    await runs.supersede(
+      promoted,
+      `Superseded by version ${version} (run ${promoted.id})`,
+    );
     await this.refresh(model);
     return promoted;
   }
@@ -391,7 +434,8 @@ export class PromotionService {
     if (!promotion) return;
     const name = modelName(run);
     const version = run.validation?.challenger.version ?? 'the challenger';
-    const notices: Record<RunPromotion['state'], RunNotice> = {
+    // superseded and reinstated promotions follow another run's, which is notified
+    const notices: Partial<Record<RunPromotion['state'], RunNotice>> = {
       'awaiting-approval': {
         title: `Model ${name}: version ${version} passed the gate and needs an approval`,
         description: `${promotion.reason}. Approve or reject it on the Retraining tab before ${promotion.expiresAt}.`,
@@ -423,7 +467,8 @@ export class PromotionService {
         severity: 'normal',
       },
     };
-    await this.options.notifier.notify(run, notices[promotion.state]);
+    const notice = notices[promotion.state];
+    if (notice) await this.options.notifier.notify(run, notice);
   }
 
   private async audit(
@@ -435,9 +480,20 @@ export class PromotionService {
     await recordRunStep(this.options, { actor, action, run, details });
   }
 
-  /** Asks the catalog to read the model again (its registry aliases, for one). */
+  /**
+   * After the champion changed: asks the catalog to read the model again (its registry
+   * aliases, for one) and re-evaluates its governance, now of the new champion.
+   */
   private async refresh(model: ModelInfo) {
-    const { catalog, auth, logger } = this.options;
+    const { catalog, auth, logger, governance } = this.options;
+    await governance
+      ?.reevaluate(model)
+      .catch(error =>
+        logger.warn(
+          `Could not re-evaluate the governance of ${model.modelRef}`,
+          toError(error),
+        ),
+      );
     try {
       await catalog.refreshEntity(model.modelRef, {
         credentials: await auth.getOwnServiceCredentials(),

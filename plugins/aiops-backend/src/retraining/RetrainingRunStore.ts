@@ -272,6 +272,22 @@ export class RetrainingRunStore {
     return updated ? (await this.get(id, trx))! : null;
   }
 
+  /** Runs ended since `since` (epoch ms) that an external run stands behind. */
+  async endedSince(since: number, limit = 100): Promise<StoredRun[]> {
+    const rows = await this.knex(TABLE)
+      .whereNotIn('state', IN_FLIGHT)
+      .where('finished_at', '>=', since)
+      .whereNotNull('external_id')
+      .orderBy('finished_at')
+      .limit(limit);
+    return rows.map(toRun);
+  }
+
+  /** Replaces a run's captured output, whatever its state. */
+  async setLogs(id: string, logs: string): Promise<void> {
+    await this.knex(TABLE).where({ id }).update({ logs });
+  }
+
   /** Every run in flight, oldest first, up to `limit`. */
   async allInFlight(limit = 500): Promise<StoredRun[]> {
     const rows = await this.knex(TABLE)
@@ -288,6 +304,8 @@ export class RetrainingRunStore {
   async decide(
     id: string,
     validation: RunValidation,
+    /** The challenger's training data folded into a profile, as JSON, if reported. */
+    challengerReference: string | null = null,
     trx: Knex | Knex.Transaction = this.knex,
   ): Promise<StoredRun | null> {
     const updated = await trx(TABLE)
@@ -296,6 +314,7 @@ export class RetrainingRunStore {
       .update({
         decision: validation.decision,
         validation: JSON.stringify(validation),
+        challenger_reference: challengerReference,
       });
     return updated ? (await this.get(id, trx))! : null;
   }
@@ -352,6 +371,55 @@ export class RetrainingRunStore {
       ])
       .first();
     return row ? toRun(row) : undefined;
+  }
+
+  /**
+   * Marks the model's other promotions in force as superseded by `run`'s: one run of a
+   * model is the promoted one, the champion in force.
+   */
+  async supersede(run: StoredRun, reason: string): Promise<void> {
+    await this.knex(TABLE)
+      .where({ entity_ref: run.entityRef, promotion: 'promoted' })
+      .whereNot({ id: run.id })
+      .update({ promotion: 'superseded', promotion_reason: reason });
+  }
+
+  /**
+   * After `run`'s promotion was rolled back: the latest superseded promotion of the
+   * version it replaced is the champion in force again. Answers that run, if any.
+   */
+  async reinstate(
+    run: StoredRun,
+    reason: string,
+  ): Promise<StoredRun | undefined> {
+    const version = run.promotion?.previousVersion;
+    if (!version) return undefined;
+    const row = await this.knex(TABLE)
+      .where({
+        entity_ref: run.entityRef,
+        promotion: 'superseded',
+        promoted_version: version,
+      })
+      .orderBy([
+        { column: 'promoted_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first('id');
+    if (!row) return undefined;
+    return (
+      (await this.promote(row.id, ['superseded'], {
+        state: 'promoted',
+        reason,
+      })) ?? undefined
+    );
+  }
+
+  /** The challenger's training data profile (JSON) its evaluation reported, if any. */
+  async challengerReference(id: string): Promise<string | null> {
+    const row = await this.knex(TABLE)
+      .where({ id })
+      .first('challenger_reference');
+    return row?.challenger_reference ?? null;
   }
 
   /** The drift reference a promotion replaced (JSON), if it kept one. */

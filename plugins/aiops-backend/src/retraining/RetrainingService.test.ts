@@ -67,6 +67,7 @@ describe.each(DATABASE_IDS)('RetrainingService on %s', databaseId => {
     const notifications = { send: jest.fn(async () => {}) };
     const gate = { recordDecision: jest.fn(async () => ({} as any)) };
     const service = RetrainingService.create({
+      profiles: { profileOfRecords: jest.fn() },
       runs: RetrainingRunStore.create({ knex }),
       runners: new Map<string, RetrainingRunner>([['fake', runner]]),
       checks: CheckStore.create({ knex }),

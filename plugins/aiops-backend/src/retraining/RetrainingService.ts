@@ -29,8 +29,10 @@ import { AuditTrail } from '../audit/AuditTrail';
 import { CheckStore } from '../checks/CheckStore';
 import { GateService } from '../governance/GateService';
 import { ModelInfo } from '../models/ModelDirectory';
+import { ProfileService } from '../profiles/ProfileService';
+import { championInForce } from './championInForce';
 import { PromotionService } from './PromotionService';
-import { publicRun } from './publicRun';
+import { listedRun, publicRun } from './publicRun';
 import { LOOP_ACTOR, recordRunStep } from './recordRunStep';
 import { RetrainingSettings } from './retrainingSettings';
 import { RunNotifier, modelName } from './RunNotifier';
@@ -63,6 +65,9 @@ const VALIDATION_CONTROLS = {
  * against the champion's by the model's validation rules. Every step is an audit-trail
  * entry and an auditor event.
  */
+/** How long after a run's end its log is still read from its runner. */
+const LOG_FOLLOW_MS = 10 * MINUTE_MS;
+
 export class RetrainingService {
   static create(options: {
     runs: RetrainingRunStore;
@@ -77,6 +82,8 @@ export class RetrainingService {
     promotion: PromotionService;
     /** Where the validation's decision is kept as gate evidence of the challenger. */
     gate: Pick<GateService, 'recordDecision'>;
+    /** Folds the challenger's reported training data into its reference profile. */
+    profiles: Pick<ProfileService, 'profileOfRecords'>;
     notifier: RunNotifier;
     logger: LoggerService;
   }) {
@@ -94,7 +101,7 @@ export class RetrainingService {
 
   /** The model's runs, newest first. */
   async list(model: ModelInfo, limit: number): Promise<RetrainingRun[]> {
-    return (await this.options.runs.list(model.modelRef, limit)).map(publicRun);
+    return (await this.options.runs.list(model.modelRef, limit)).map(listedRun);
   }
 
   /**
@@ -115,7 +122,7 @@ export class RetrainingService {
       throw new NotFoundError(`No MLPipeline ${pipelineRef} in the catalog`);
     }
     return (await this.options.runs.listByPipeline(pipelineRef, limit)).map(
-      publicRun,
+      listedRun,
     );
   }
 
@@ -170,7 +177,13 @@ export class RetrainingService {
     }
     // One run per drift episode: the episode is the status since it last changed.
     const run = await runs.claimEpisode({
-      ...(await this.newRun(model, ref, pipeline.spec, now)),
+      ...(await this.newRun(
+        model,
+        ref,
+        pipeline.spec,
+        now,
+        status.changedAt ? Date.parse(status.changedAt) : undefined,
+      )),
       episodeKey: `${status.status}@${status.changedAt ?? 'start'}`,
       trigger: { kind: 'drift', by: LOOP_ACTOR, reason: decision.reason },
     });
@@ -207,7 +220,9 @@ export class RetrainingService {
     const inFlight = await runs.inFlight(ref);
     if (inFlight >= maxConcurrentRuns) {
       throw new ConflictError(
-        `${ref} has ${inFlight} runs in flight, at most ${maxConcurrentRuns}; cancel one or wait`,
+        `${ref} has ${inFlight} ${
+          inFlight === 1 ? 'run' : 'runs'
+        } in flight, at most ${maxConcurrentRuns}; cancel one or wait`,
       );
     }
     const run = await runs.create({
@@ -285,6 +300,16 @@ export class RetrainingService {
     if (run.decision) {
       throw new ConflictError(`Run ${run.id} has its decision already`);
     }
+    // The training data is checked before anything is decided: a bad one is a 400, and
+    // the pipeline may send its report again.
+    const challengerReference = report.reference
+      ? JSON.stringify(
+          this.options.profiles.profileOfRecords(
+            model,
+            report.reference.records,
+          ),
+        )
+      : null;
     const now = Date.now();
     const rules = this.validationRules(model);
     const decided: ValidationDecision = rules
@@ -319,7 +344,11 @@ export class RetrainingService {
         { quiet: true },
       );
     }
-    const judged = await this.options.runs.decide(run.id, validation);
+    const judged = await this.options.runs.decide(
+      run.id,
+      validation,
+      challengerReference,
+    );
     if (!judged) {
       throw new ConflictError(`Run ${run.id} has its decision already`);
     }
@@ -437,7 +466,32 @@ export class RetrainingService {
         );
       }
     }
+    await this.followEndedLogs(now);
     return moved;
+  }
+
+  /**
+   * A run its evaluation callback ended may still be writing its output (a pipeline's last
+   * steps): for {@link LOG_FOLLOW_MS} after its end, its log is read as while it ran.
+   */
+  private async followEndedLogs(now: number) {
+    const { runs, runners, logger } = this.options;
+    for (const run of await runs.endedSince(now - LOG_FOLLOW_MS)) {
+      const runner = runners.get(run.runner);
+      if (!runner || !run.externalId) continue;
+      try {
+        const report = await runner.status({
+          runId: run.id,
+          target: run.target,
+          externalId: run.externalId,
+        });
+        if (report?.logs !== undefined && report.logs !== run.logs) {
+          await runs.setLogs(run.id, report.logs);
+        }
+      } catch (error) {
+        logger.debug(`Reading the log of run ${run.id} failed`, toError(error));
+      }
+    }
   }
 
   private async apply(
@@ -587,15 +641,18 @@ export class RetrainingService {
   }
 
   /**
-   * A new run of the model's pipeline. It retrains the champion in force: the version the
-   * loop promoted last (the catalog's registry aliases follow only on the registry's next
-   * read), else the registry's champion alias.
+   * A new run of the model's pipeline. It retrains the champion in force (see
+   * `championInForce`) on the last aiops.retraining.dataWindowHours of traffic, for a
+   * drift-triggered run only what came since the drift began: training on the traffic of
+   * before would teach the challenger the world that changed.
    */
   private async newRun(
     model: ModelInfo,
     pipelineRef: string,
     pipeline: MLPipelineSpec,
     now: number,
+    /** Epoch ms the drift episode began: the run trains on the traffic since. */
+    driftSince?: number,
   ) {
     const { settings } = this.options;
     const timeout =
@@ -605,10 +662,14 @@ export class RetrainingService {
       pipelineRef,
       runner: pipeline.runner.type,
       target: pipeline.runner.target,
-      modelVersion:
-        (await this.options.runs.latestPromoted(model.modelRef))
-          ?.promotedVersion ?? model.entity.spec.registry?.aliases?.champion,
-      dataWindow: { from: now - settings.dataWindowHours * 3_600_000, to: now },
+      modelVersion: await championInForce(this.options.runs, model),
+      dataWindow: {
+        from: Math.max(
+          now - settings.dataWindowHours * 3_600_000,
+          driftSince ?? -Infinity,
+        ),
+        to: now,
+      },
       deadline: now + timeout * MINUTE_MS,
       now,
     };

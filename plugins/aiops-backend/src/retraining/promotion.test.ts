@@ -234,6 +234,116 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
     );
   });
 
+  it('has one promotion in force: the next supersedes it, its rollback puts it back', async () => {
+    const { server } = await start();
+    await drift(server);
+    const first = (await passingRun(server)).body;
+    // the catalog still shows alias 7 (its refresh has not run): the loop's 8 counts
+    expect(
+      (await request(server).get(`${BASE}/governance`).expect(200)).body
+        .modelVersion,
+    ).toBe('8');
+    const next = (
+      await request(server)
+        .post(`${BASE}/runs`)
+        .send({ reason: 'fresh labels' })
+        .expect(201)
+    ).body;
+    expect(next.modelVersion).toBe('8');
+    const second = (
+      await request(server)
+        .post(`/api/aiops/v1/runs/${next.id}/evaluation`)
+        .set('Authorization', mockCredentials.service.header())
+        .send({
+          challenger: {
+            version: '9',
+            metrics: { auc: 0.9, latency_p95_ms: 40 },
+          },
+          champion: {
+            version: '8',
+            metrics: { auc: 0.86, latency_p95_ms: 41 },
+          },
+        })
+        .expect(200)
+    ).body;
+    expect(second.promotion).toMatchObject({
+      state: 'promoted',
+      previousVersion: '8',
+    });
+    const promotions = async () =>
+      Object.fromEntries(
+        (await request(server).get(`${BASE}/runs`).expect(200)).body.items.map(
+          (r: any) => [r.id, r.promotion?.state ?? null],
+        ),
+      );
+    expect(await promotions()).toMatchObject({
+      [first.id]: 'superseded',
+      [second.id]: 'promoted',
+    });
+
+    await request(server)
+      .post(`${BASE}/rollback`)
+      .send({ reason: 'recall dropped on the new segment' })
+      .expect(200);
+    expect(mlflow.state.aliases.champion).toBe('8');
+    expect(await promotions()).toMatchObject({
+      [first.id]: 'promoted',
+      [second.id]: 'rolled-back',
+    });
+    // the next rollback undoes the reinstated promotion: back to 7
+    await request(server)
+      .post(`${BASE}/rollback`)
+      .send({ reason: 'and the one before' })
+      .expect(200);
+    expect(mlflow.state.aliases.champion).toBe('7');
+    const audit = await request(server)
+      .get('/api/aiops/v1/audit?entityRef=mlmodel:default/churn&limit=500')
+      .expect(200);
+    expect(audit.body.items.map((e: any) => e.action)).toContain(
+      'promotion-reinstate',
+    );
+  });
+
+  it('makes the challenger’s reported training records its drift reference, compared from the promotion on', async () => {
+    const { server } = await start();
+    await drift(server);
+    const run = (
+      await request(server)
+        .post(`${BASE}/runs`)
+        .send({ reason: 'fresh labels' })
+        .expect(201)
+    ).body;
+    const report = (records: unknown[]) =>
+      request(server)
+        .post(`/api/aiops/v1/runs/${run.id}/evaluation`)
+        .set('Authorization', mockCredentials.service.header())
+        .send({ ...evaluation, reference: { records } });
+    // too few to be a reference: refused before anything is decided
+    const few = await report(syntheticRecords(5, { shift: 15, seed: 3 }));
+    expect(few.status).toBe(400);
+    expect(few.body.error.message).toBe(
+      'The reference would hold 5 records; it needs at least 100 (aiops.ingest.minReferenceRecords)',
+    );
+    const decided = (
+      await report(syntheticRecords(600, { shift: 15, seed: 3 })).expect(200)
+    ).body;
+    expect(decided.promotion.state).toBe('promoted');
+    const reference = await referenceOf(server);
+    expect(reference).toMatchObject({
+      source: 'records',
+      modelVersion: '8',
+      recordCount: 600,
+      comparedFrom: decided.promotion.promotedAt,
+    });
+    // checks compare the traffic from the promotion's profile window on, not the last 24 h
+    const check = (await request(server).post(`${BASE}/checks`).expect(201))
+      .body;
+    const hour = 3_600_000;
+    expect(Date.parse(check.result.window.from)).toBe(
+      Math.floor(Date.parse(decided.promotion.promotedAt) / hour) * hour,
+    );
+  });
+
   it('keeps the champion and the reference when MLflow fails', async () => {
     const { server } = await start();
     await drift(server);
@@ -252,7 +362,11 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
     const { server, notifications } = await start('high');
     await drift(server);
     const waiting = (await passingRun(server)).body;
-    expect(waiting.promotion).toMatchObject({ state: 'awaiting-approval' });
+    // the champion it would replace is named while it waits (the audit entry has it too)
+    expect(waiting.promotion).toMatchObject({
+      state: 'awaiting-approval',
+      previousVersion: '7',
+    });
     expect(mlflow.state.aliases.champion).toBe('7');
     // The owner is asked, and the fleet counts the model as waiting for a person.
     expect(notifications.send).toHaveBeenLastCalledWith({
@@ -276,7 +390,7 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
     const self = await approve(mockCredentials.user.header());
     expect(self.status).toBe(403);
     expect(self.body.error.message).toBe(
-      'The run is approved by someone other than who triggered it (aiops.governance.fourEyes)',
+      `user:default/mock triggered run ${waiting.id}, so someone else must approve or reject its promotion (four eyes: aiops.governance.fourEyes)`,
     );
     const approved = await approve(
       mockCredentials.user.header('user:default/ana'),

@@ -93,6 +93,19 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
     expect(Date.parse(run.deadline) - Date.parse(run.createdAt)).toBe(
       30 * 60_000,
     );
+    // it trains on the traffic since the drift began, not on the week before
+    const status = (await request(server).get(`${BASE}/status`).expect(200))
+      .body;
+    expect(run.dataWindow.from).toBe(status.changedAt);
+
+    // a body sent without a Content-Type is read as JSON, and answered as such
+    const bare = await request(server)
+      .post(`${BASE}/rollback`)
+      .set('Content-Type', '');
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.message).toMatch(
+      /must have required property 'reason'/,
+    );
 
     // The same episode, checked again: still one run.
     await request(server).post(`${BASE}/checks`).expect(201);
@@ -107,8 +120,13 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
         challenger: {
           version: '8',
           metrics: { auc: 0.86, latency_p95_ms: 42 },
+          examples: { correct: [true, false, true] },
         },
-        champion: { version: '7', metrics: { auc: 0.81, latency_p95_ms: 40 } },
+        champion: {
+          version: '7',
+          metrics: { auc: 0.81, latency_p95_ms: 40 },
+          examples: { correct: [true, false, false] },
+        },
       })
       .expect(200);
     expect(decided.body).toMatchObject({
@@ -135,6 +153,15 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
       },
     });
     expect(decided.body.finishedAt).not.toBeNull();
+    // lists leave the per-example results out; the run itself has them
+    expect(
+      (await request(server).get(`${BASE}/runs`).expect(200)).body.items[0]
+        .validation.challenger,
+    ).toEqual({ version: '8', metrics: { auc: 0.86, latency_p95_ms: 42 } });
+    expect(
+      (await request(server).get(`/api/aiops/v1/runs/${run.id}`).expect(200))
+        .body.validation.challenger.examples,
+    ).toEqual({ correct: [true, false, true] });
 
     // Once decided, a second report is a conflict, not a new decision.
     await request(server)
@@ -204,7 +231,7 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
     expect(first.state).toBe('running');
     const second = await request(server).post(`${BASE}/runs`).expect(409);
     expect(second.body.error.message).toBe(
-      'mlpipeline:default/churn-training has 1 runs in flight, at most 1; cancel one or wait',
+      'mlpipeline:default/churn-training has 1 run in flight, at most 1; cancel one or wait',
     );
     await request(server)
       .post(`/api/aiops/v1/runs/${first.id}/cancel`)

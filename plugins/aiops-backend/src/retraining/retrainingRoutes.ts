@@ -14,6 +14,7 @@ import { Request } from 'express';
 import { actorOf } from '../audit/actorOf';
 import { auditRequest } from '../http/auditRequest';
 import { DomainRoutes, RouteContext } from '../http/createRouter';
+import { jsonBodyParser } from '../http/jsonBodyParser';
 import { changeModel, readModel } from '../http/modelRequests';
 import { ModelInfo } from '../models/ModelDirectory';
 import { PromotionService } from './PromotionService';
@@ -29,6 +30,8 @@ export function retrainingRoutes(
   context: RouteContext & {
     retraining: RetrainingService;
     promotion: PromotionService;
+    /** Largest evaluation body: a reference's records beside per-example results. */
+    maxEvaluationBodyBytes: number;
   },
 ): DomainRoutes {
   const { authorizer, auditor, models, retraining, promotion } = context;
@@ -69,7 +72,15 @@ export function retrainingRoutes(
     );
   }
 
-  return ({ router }) => {
+  return ({ parsers, router }) => {
+    parsers.post(
+      `${RUN}/evaluation`,
+      jsonBodyParser({
+        limitBytes: context.maxEvaluationBodyBytes,
+        limitFrom:
+          'aiops.ingest.maxReferenceRecords × aiops.ingest.maxRecordBytes, plus 1 MiB for the per-example results',
+      }),
+    );
     router.get(`${MODEL}/runs`, async (req, res) => {
       const model = await readModel(context, req, aiopsModelReadPermission);
       res.json({ items: await retraining.list(model, req.query.limit ?? 50) });

@@ -444,7 +444,7 @@ export interface paths {
     };
     /**
      * The model's retraining runs, newest first
-     * @description Permission: aiops.model.read.
+     * @description Permission: aiops.model.read. The per-example results (validation.*.examples) are left out; GET /v1/runs/{runId} has them.
      */
     get: operations['listRetrainingRuns'];
     put?: never;
@@ -473,7 +473,7 @@ export interface paths {
     };
     /**
      * The MLPipeline's retraining runs across the models it trains, newest first
-     * @description Permission: aiops.model.read. 404 when the caller cannot see the pipeline; runs of models the caller cannot see are left out.
+     * @description Permission: aiops.model.read. 404 when the caller cannot see the pipeline; runs of models the caller cannot see are left out, and so are the per-example results (GET /v1/runs/{runId} has them).
      */
     get: operations['listPipelineRuns'];
     put?: never;
@@ -567,7 +567,7 @@ export interface paths {
     put?: never;
     /**
      * The pipeline reports the challenger's evaluation beside the champion's; the validation gate decides
-     * @description Permission: aiops.retraining.report (a service principal); audited as retraining-evaluation. The run ends succeeded (its challenger exists) with the decision of the model's validation rules (spec.retraining.validation over aiops.retraining.validation), every rule with both values. 409 when the run was cancelled or timed out, or already has an evaluation.
+     * @description Permission: aiops.retraining.report (a service principal); audited as retraining-evaluation. The run ends succeeded (its challenger exists) with the decision of the model's validation rules (spec.retraining.validation over aiops.retraining.validation), every rule with both values. A reference (the challenger's training records) becomes the drift reference if the challenger is promoted; the body may then be as large as a PUT .../reference. 409 when the run was cancelled or timed out, or already has an evaluation.
      */
     post: operations['reportRunEvaluation'];
     delete?: never;
@@ -845,6 +845,11 @@ export interface components {
       recordCount: number;
       /** Format: date-time */
       updatedAt: string;
+      /**
+       * Format: date-time
+       * @description Drift checks compare only traffic from this time on (its profile window); set when a promotion made this the reference, so traffic the replaced version served is not held against the new one. Null compares the whole check window
+       */
+      comparedFrom: string | null;
     };
     SampleCounts: {
       reference: number;
@@ -1474,6 +1479,10 @@ export interface components {
       champion?: components['schemas']['ModelEvaluation'] | null;
       /** @description More gate evidence of the challenger version (bias, model card), kept with the decision as its gate record; the challenger's metrics are added to it */
       evidence?: components['schemas']['GateEvidence'];
+      /** @description The challenger's training data as inference records (a sample will do), folded into the profile that becomes the drift reference if it is promoted; without it, promotion pins the run's data window of production traffic. Same limits as PUT .../reference */
+      reference?: {
+        records: components['schemas']['InferenceRecord'][];
+      };
     };
     ValidationRuleResult: {
       id: string;
@@ -1547,7 +1556,7 @@ export interface components {
     /** @description A passing challenger's way to champion */
     RunPromotion: {
       /**
-       * @description awaiting-approval for high-risk models until a person decides or it expires; promoted once the registry and the drift reference moved; rolled-back when undone
+       * @description awaiting-approval for high-risk models until a person decides or it expires; promoted once the registry and the drift reference moved (the champion in force; at most one run of a model is promoted); superseded once a later run's version was promoted (promoted again when that one is rolled back); rolled-back when undone
        * @enum {string}
        */
       state:
@@ -1555,6 +1564,7 @@ export interface components {
         | 'rejected'
         | 'expired'
         | 'promoted'
+        | 'superseded'
         | 'failed'
         | 'rolled-back';
       reason: string;
@@ -2758,6 +2768,7 @@ export const runPromotionStateValues: ReadonlyArray<
   'rejected',
   'expired',
   'promoted',
+  'superseded',
   'failed',
   'rolled-back',
 ];

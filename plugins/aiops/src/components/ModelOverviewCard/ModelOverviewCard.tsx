@@ -30,6 +30,15 @@ export function ModelOverviewCard() {
   // The registry's aliases in the catalog follow the registry on its next read; the
   // loop's own promotion is known now.
   const promoted = useLoopChampion(useMonitoredModel());
+  // As the backend judges the champion in force: the loop's promotion, unless the
+  // registry's alias has moved on from the version that promotion replaced.
+  const alias = spec.registry?.aliases?.champion;
+  const loopChampion =
+    promoted?.promotedVersion &&
+    (!alias ||
+      alias === promoted.promotion?.previousVersion ||
+      alias === promoted.promotedVersion);
+  const loopAhead = loopChampion && alias !== promoted?.promotedVersion;
   const refs = (values: string | string[] | undefined, defaultKind: string) =>
     values?.length ? (
       <EntityRefs
@@ -103,7 +112,9 @@ export function ModelOverviewCard() {
             value: spec.registry
               ? `${spec.registry.type}: ${spec.registry.modelName}${
                   aliases.length
-                    ? ` (${aliases.map(([a, v]) => `${a} v${v}`).join(', ')})`
+                    ? ` (${aliases.map(([a, v]) => `${a} v${v}`).join(', ')}${
+                        loopAhead ? ', as the catalog last read them' : ''
+                      })`
                     : ''
                 }`
               : undefined,
@@ -111,7 +122,7 @@ export function ModelOverviewCard() {
           {
             label: 'Champion',
             width: 6,
-            value: promoted?.promotedVersion
+            value: loopChampion
               ? `v${
                   promoted.promotedVersion
                 }, promoted by retraining ${formatTime(

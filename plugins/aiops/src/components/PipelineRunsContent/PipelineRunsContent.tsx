@@ -36,8 +36,13 @@ function RunFigures(props: { runs: RetrainingRun[] }) {
         .length,
     },
     {
+      // promoted and not rolled back: in force, or superseded by a later promotion
       label: 'Promoted',
-      value: runs.filter(r => r.promotedVersion).length,
+      value: runs.filter(
+        r =>
+          r.promotion?.state === 'promoted' ||
+          r.promotion?.state === 'superseded',
+      ).length,
     },
     {
       label: 'Failed or timed out',

@@ -175,16 +175,53 @@ describe('RetrainingContent', () => {
       await screen.findByRole('button', { name: 'Retrain now' }),
     );
     await waitFor(() => expect(api.triggerRetraining).toHaveBeenCalled());
+    expect(screen.getByText('promoted v13')).toBeInTheDocument();
+    expect(
+      screen.getByText('Approved by user:default/ana: “ok”'),
+    ).toBeInTheDocument();
     await userEvent.click(
       screen.getByRole('button', { name: 'Roll back to 12' }),
     );
+    // it asks first, and why: the reason goes to the audit trail
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).getByText('Roll back version 13 to 12?'),
+    ).toBeInTheDocument();
+    const confirm = within(dialog).getByRole('button', { name: 'Roll back' });
+    expect(confirm).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByLabelText(/Reason/),
+      'conversion dropped',
+    );
+    await userEvent.click(confirm);
     await waitFor(() =>
       expect(api.rollbackModel).toHaveBeenCalledWith(
         { namespace: 'default', name: 'fraud-detector' },
-        { reason: 'Rolled back from the portal' },
+        { reason: 'conversion dropped' },
       ),
     );
-    expect(screen.getByText('promoted v13')).toBeInTheDocument();
+  });
+
+  it('leaves the decision to someone else when the user triggered the run (four eyes)', async () => {
+    await renderTab(
+      mockApi([
+        run({
+          trigger: {
+            kind: 'manual',
+            by: 'user:default/guest',
+            reason: 'Started from the portal',
+          },
+        }),
+      ]),
+    );
+    expect(
+      await screen.findByText(
+        'You triggered this run, so someone else approves or rejects its promotion (four eyes: aiops.governance.fourEyes)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Approve promotion' }),
+    ).not.toBeInTheDocument();
   });
 
   it('disables what the user may not do and says why', async () => {

@@ -15,6 +15,7 @@ import Alert from '@material-ui/lab/Alert';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   MLModelSpec,
+  RetrainingRun,
   aiopsModelRollbackPermission,
   aiopsPromotionApprovePermission,
   aiopsRetrainingTriggerPermission,
@@ -27,7 +28,9 @@ import { useRetraining } from '../../hooks/useRetraining';
 import { formatTime } from '../displayFormats';
 import { serverMessage } from '../serverMessage';
 import { RunComparisonCard } from './RunComparisonCard';
+import { RollbackDialog } from './RollbackDialog';
 import { RunsTable } from './runColumns';
+import { useFourEyesReason } from './useOwnDecision';
 
 /** A button disabled with the reason shown on hover when `onClick` is missing. */
 function ActionButton(props: {
@@ -54,6 +57,18 @@ function ActionButton(props: {
   );
 }
 
+/** What the person named in `decidedBy` did to the run's promotion. */
+function decisionVerb(state: NonNullable<RetrainingRun['promotion']>['state']) {
+  switch (state) {
+    case 'rejected':
+      return 'Rejected';
+    case 'rolled-back':
+      return 'Rolled back';
+    default:
+      return 'Approved';
+  }
+}
+
 /**
  * The Retraining tab of an MLModel: the runs of its pipeline newest first (what started
  * each, its state and decision), the selected run's champion-vs-challenger comparison rule
@@ -73,6 +88,11 @@ export function RetrainingContent() {
   const [selectedId, setSelectedId] = useState<string>();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
+  const [rollingBack, setRollingBack] = useState(false);
+
+  const selectedRun =
+    runs.value?.find(r => r.id === selectedId) ?? runs.value?.[0];
+  const ownRun = useFourEyesReason(selectedRun);
 
   if (!runs.value) {
     if (runs.error) return <ResponseErrorPanel error={runs.error} />;
@@ -114,7 +134,7 @@ export function RetrainingContent() {
           selected.promotion.expiresAt,
         )}`}
       >
-        {approve.allowed ? (
+        {approve.allowed && !ownRun ? (
           <>
             <TextField
               id="aiops-promotion-comment"
@@ -147,7 +167,7 @@ export function RetrainingContent() {
             </Box>
           </>
         ) : (
-          <Alert severity="info">{approve.deniedReason}</Alert>
+          <Alert severity="info">{ownRun ?? approve.deniedReason}</Alert>
         )}
       </InfoCard>
     );
@@ -204,16 +224,28 @@ export function RetrainingContent() {
               disabled={busy}
               onClick={
                 rollback.allowed && promoted
-                  ? act(
-                      () =>
-                        api.rollbackModel(model, {
-                          reason: 'Rolled back from the portal',
-                        }),
-                      'Rolled back',
-                    )
+                  ? () => setRollingBack(true)
                   : undefined
               }
             />
+            {promoted && (
+              <RollbackDialog
+                open={rollingBack}
+                from={promoted.promotedVersion ?? 'the champion'}
+                to={promoted.promotion?.previousVersion ?? 'the previous one'}
+                busy={busy}
+                onCancel={() => setRollingBack(false)}
+                onConfirm={reason => {
+                  setRollingBack(false);
+                  act(
+                    () => api.rollbackModel(model, { reason }),
+                    `Rolled back to version ${
+                      promoted.promotion?.previousVersion ?? 'the previous one'
+                    }`,
+                  )();
+                }}
+              />
+            )}
             {selected &&
               (selected.state === 'queued' || selected.state === 'running') && (
                 <ActionButton
@@ -280,6 +312,15 @@ export function RetrainingContent() {
               {selected.promotion && (
                 <Typography variant="body2" color="textSecondary">
                   {selected.promotion.reason}
+                </Typography>
+              )}
+              {selected.promotion?.decidedBy && (
+                <Typography variant="body2">
+                  {decisionVerb(selected.promotion.state)} by{' '}
+                  {selected.promotion.decidedBy}
+                  {selected.promotion.comment
+                    ? `: “${selected.promotion.comment}”`
+                    : ''}
                 </Typography>
               )}
             </InfoCard>

@@ -23,21 +23,22 @@ const PROMOTION_TONES: Record<
 > = {
   'awaiting-approval': 'warn',
   promoted: 'good',
+  superseded: 'none',
   rejected: 'none',
   expired: 'none',
   failed: 'bad',
   'rolled-back': 'info',
 };
 
-/** A run's promotion as a chip (`promoted v8`, `awaiting-approval`, ...), or a dash. */
+/** A run's promotion as a chip (`promoted v8`, `superseded v8`, `rolled back v8`, `awaiting-approval`, ...), or a dash. */
 export function PromotionChip(props: { run: RetrainingRun }) {
   const { promotion, promotedVersion } = props.run;
   if (!promotion) return <>—</>;
   return (
     <ToneChip
       label={
-        promotion.state === 'promoted' && promotedVersion
-          ? `promoted v${promotedVersion}`
+        promotedVersion
+          ? `${promotion.state.replace('-', ' ')} v${promotedVersion}`
           : promotion.state
       }
       tone={PROMOTION_TONES[promotion.state]}

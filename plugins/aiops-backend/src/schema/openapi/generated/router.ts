@@ -355,6 +355,7 @@ export const spec = {
           'windowTo',
           'recordCount',
           'updatedAt',
+          'comparedFrom',
         ],
         properties: {
           source: {
@@ -382,6 +383,12 @@ export const spec = {
           updatedAt: {
             type: 'string',
             format: 'date-time',
+          },
+          comparedFrom: {
+            type: ['string', 'null'],
+            format: 'date-time',
+            description:
+              'Drift checks compare only traffic from this time on (its profile window); set when a promotion made this the reference, so traffic the replaced version served is not held against the new one. Null compares the whole check window',
           },
         },
       },
@@ -2508,6 +2515,22 @@ export const spec = {
             description:
               "More gate evidence of the challenger version (bias, model card), kept with the decision as its gate record; the challenger's metrics are added to it",
           },
+          reference: {
+            type: 'object',
+            description:
+              "The challenger's training data as inference records (a sample will do), folded into the profile that becomes the drift reference if it is promoted; without it, promotion pins the run's data window of production traffic. Same limits as PUT .../reference",
+            additionalProperties: false,
+            required: ['records'],
+            properties: {
+              records: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                  $ref: '#/components/schemas/InferenceRecord',
+                },
+              },
+            },
+          },
         },
       },
       ValidationRuleResult: {
@@ -2741,12 +2764,13 @@ export const spec = {
           state: {
             type: 'string',
             description:
-              'awaiting-approval for high-risk models until a person decides or it expires; promoted once the registry and the drift reference moved; rolled-back when undone',
+              "awaiting-approval for high-risk models until a person decides or it expires; promoted once the registry and the drift reference moved (the champion in force; at most one run of a model is promoted); superseded once a later run's version was promoted (promoted again when that one is rolled back); rolled-back when undone",
             enum: [
               'awaiting-approval',
               'rejected',
               'expired',
               'promoted',
+              'superseded',
               'failed',
               'rolled-back',
             ],
@@ -3715,7 +3739,8 @@ export const spec = {
       get: {
         operationId: 'listRetrainingRuns',
         summary: "The model's retraining runs, newest first",
-        description: 'Permission: aiops.model.read.',
+        description:
+          'Permission: aiops.model.read. The per-example results (validation.*.examples) are left out; GET /v1/runs/{runId} has them.',
         parameters: [
           {
             $ref: '#/components/parameters/limit',
@@ -3805,7 +3830,7 @@ export const spec = {
         summary:
           "The MLPipeline's retraining runs across the models it trains, newest first",
         description:
-          'Permission: aiops.model.read. 404 when the caller cannot see the pipeline; runs of models the caller cannot see are left out.',
+          'Permission: aiops.model.read. 404 when the caller cannot see the pipeline; runs of models the caller cannot see are left out, and so are the per-example results (GET /v1/runs/{runId} has them).',
         parameters: [
           {
             $ref: '#/components/parameters/limit',
@@ -3971,7 +3996,7 @@ export const spec = {
         summary:
           "The pipeline reports the challenger's evaluation beside the champion's; the validation gate decides",
         description:
-          "Permission: aiops.retraining.report (a service principal); audited as retraining-evaluation. The run ends succeeded (its challenger exists) with the decision of the model's validation rules (spec.retraining.validation over aiops.retraining.validation), every rule with both values. 409 when the run was cancelled or timed out, or already has an evaluation.",
+          "Permission: aiops.retraining.report (a service principal); audited as retraining-evaluation. The run ends succeeded (its challenger exists) with the decision of the model's validation rules (spec.retraining.validation over aiops.retraining.validation), every rule with both values. A reference (the challenger's training records) becomes the drift reference if the challenger is promoted; the body may then be as large as a PUT .../reference. 409 when the run was cancelled or timed out, or already has an evaluation.",
         requestBody: {
           required: true,
           content: {

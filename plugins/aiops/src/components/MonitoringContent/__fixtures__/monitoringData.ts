@@ -89,6 +89,7 @@ export function driftCheck(
         modelVersion: '7',
         windowFrom: null,
         windowTo: null,
+        comparedFrom: null,
         recordCount: 5000,
         updatedAt: '2025-05-01T00:00:00.000Z',
       },
