@@ -80,13 +80,45 @@ describe('ModelOverviewCard', () => {
     await renderCard({ ...model, metadata: { name: 'promoted' } }, [
       {
         id: 'r2',
-        promotion: { state: 'promoted', promotedAt: '2026-12-03T20:01:00Z' },
+        promotion: {
+          state: 'promoted',
+          promotedAt: '2026-12-03T20:01:00Z',
+          previousVersion: '7',
+        },
         promotedVersion: '8',
       },
     ]);
     expect(
       await screen.findByText(/^v8, promoted by retraining/),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'mlflow: fraud (champion v7, challenger v8, as the catalog last read them)',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('follows the registry’s alias once it moved on from the loop’s promotion', async () => {
+    const moved = {
+      ...model,
+      metadata: { name: 'moved' },
+      spec: {
+        ...model.spec,
+        registry: { ...model.spec.registry!, aliases: { champion: '9' } },
+      },
+    };
+    await renderCard(moved, [
+      {
+        id: 'r3',
+        promotion: {
+          state: 'promoted',
+          promotedAt: '2026-12-03T20:01:00Z',
+          previousVersion: '7',
+        },
+        promotedVersion: '8',
+      },
+    ]);
+    expect(await screen.findByText('v9')).toBeInTheDocument();
   });
 
   it('shows no-data and unknown before the catalog module stamped any status', async () => {
