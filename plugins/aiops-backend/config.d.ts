@@ -63,6 +63,26 @@ export interface Config {
       retentionDays?: number;
       /** Checks run in parallel by one scheduler pass. Default 8. */
       concurrency?: number;
+      /**
+       * A check warns when the cost per 1,000 requests is above this many times the
+       * reference's. Default 1.2.
+       */
+      costRegressionRatio?: number;
+    };
+    /** What telemetry costs: prices that turn token usage into each request's cost. */
+    costs?: {
+      /**
+       * USD per million tokens, by the provider's model name (a span's
+       * `gen_ai.response.model`, else its `gen_ai.request.model`). Cached input tokens
+       * (`gen_ai.usage.cache_read.input_tokens`, part of the input tokens) cost
+       * `cachedInputPerMillion`, the input price when unset.
+       */
+      tokenPrices?: Array<{
+        model: string;
+        inputPerMillion: number;
+        outputPerMillion: number;
+        cachedInputPerMillion?: number;
+      }>;
     };
     /** Governance policies, the CI gate, waivers and approvals. */
     governance?: {

@@ -70,7 +70,7 @@ const limits = settings.profiles.limits;
 const entities = Array.from({ length: MODELS }, (_, i) =>
   benchModelEntity(`bench-${i}`),
 );
-const models = entities.map(modelInfoFromEntity);
+const models = entities.map(e => modelInfoFromEntity(e));
 
 /** Distinct reference and current profiles (every 4th current one shifted, so it drifts). */
 function prepareProfiles(now: number) {

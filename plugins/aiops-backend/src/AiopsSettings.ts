@@ -30,6 +30,7 @@ export interface AiopsSettings {
     minCurrentRecords: number;
     retentionDays: number;
     concurrency: number;
+    costRegressionRatio: number;
   };
   governance: {
     evaluationIntervalMinutes: number;
@@ -89,6 +90,7 @@ export function readAiopsSettings(config: Config): AiopsSettings {
       minCurrentRecords: num('checks.minCurrentRecords', 500),
       retentionDays: num('checks.retentionDays', 30),
       concurrency: num('checks.concurrency', 8),
+      costRegressionRatio: num('checks.costRegressionRatio', 1.2),
     },
     governance: {
       evaluationIntervalMinutes: num('governance.evaluationIntervalMinutes', 5),

@@ -42,6 +42,7 @@ import { RetrainingService } from './retraining/RetrainingService';
 import { PromotionService } from './retraining/PromotionService';
 import { RunNotifier } from './retraining/RunNotifier';
 import { OtlpTraceIngest } from './otlp/OtlpTraceIngest';
+import { readTokenPrices } from './otlp/tokenPrices';
 import { SourceStatsStore } from './otlp/SourceStatsStore';
 import { WebhookPromotion } from './retraining/promotion/WebhookPromotion';
 import { MlflowRegistry } from './retraining/promotion/MlflowRegistry';
@@ -110,7 +111,8 @@ export const aiopsPlugin = createBackendPlugin({
           limits: settings.profiles.limits,
         });
         const checkStore = CheckStore.create({ knex });
-        const models = ModelDirectory.create({ catalog, auth, logger });
+        const prices = readTokenPrices(config);
+        const models = ModelDirectory.create({ catalog, auth, logger, prices });
         const folder = BatchFolder.create({
           knex,
           batches,
@@ -302,6 +304,7 @@ export const aiopsPlugin = createBackendPlugin({
               stats: sourceStats,
               maxBatchRecords: settings.ingest.maxBatchRecords,
               retentionDays: settings.profiles.retentionDays,
+              prices,
             }),
             sourceStats,
           }),

@@ -16,3 +16,4 @@ export * from './stats';
 export * from './governance';
 export * from './audit';
 export * from './retraining';
+export * from './format/formatUsd';

@@ -267,4 +267,36 @@ describe('demo models', () => {
   it('moves only the temperature of demand-forecast', () => {
     expect(driftedFeatures(model('demand-forecast'))).toEqual(['temperature']);
   });
+
+  /** The mean of `of` over 2,000 records before and after the drift starts. */
+  const meanOf = (demo: DemoModel, of: (r: DemoRecord) => number) =>
+    [false, true].map(drifted => {
+      const random = seededRandom(9);
+      const values = Array.from({ length: 2000 }, () =>
+        of(demo.record(random, drifted)),
+      );
+      return values.reduce((s, v) => s + v, 0) / values.length;
+    });
+
+  it('makes the LLM applications ungrounded, costlier and slower, their inputs unchanged', () => {
+    for (const name of [
+      'support-assistant',
+      'ticket-summarizer',
+      'doc-embedder',
+    ]) {
+      expect(driftedFeatures(model(name))).toEqual([]);
+    }
+    const [grounded, ungrounded] = meanOf(model('support-assistant'), r =>
+      r.llm!.judgeScores!.faithfulness < 0.7 ? 1 : 0,
+    );
+    expect(grounded).toBeLessThan(0.03);
+    expect(ungrounded).toBeGreaterThan(0.25);
+    const [concise, verbose] = meanOf(
+      model('ticket-summarizer'),
+      r => r.llm!.completionTokens!,
+    );
+    expect(verbose / concise).toBeGreaterThan(2.5);
+    const [fast, slow] = meanOf(model('doc-embedder'), r => r.latencyMs!);
+    expect(slow / fast).toBeGreaterThan(2);
+  });
 });

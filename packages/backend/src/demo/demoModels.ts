@@ -158,17 +158,20 @@ const questions = [
   'How do I export my data?',
 ];
 
+// Support assistant: after the drift starts, a help-center migration leaves its retrieval
+// with stale articles: the questions are the same, the answers less grounded (the judge's
+// faithfulness falls below 0.7 far more often), so its hallucination rate rises.
 const supportAssistant: DemoModel = {
   name: 'support-assistant',
   version: 'demo-1',
-  expected: 'ok',
+  expected: 'warning',
   evaluation: {
     metrics: { groundedness: 0.91, answer_relevance: 0.86 },
     bias: {
       customer_segment: { consumer: 0.88, business: 0.86, enterprise: 0.84 },
     },
   },
-  record(random) {
+  record(random, ungrounded) {
     const segment = random.pick([
       ['consumer', 6],
       ['business', 3],
@@ -177,7 +180,12 @@ const supportAssistant: DemoModel = {
     const promptTokens = Math.round(positive(random.normal(900, 200)));
     const completionTokens = Math.round(positive(random.normal(220, 60)));
     const faithfulness = round(
-      Math.min(1, positive(random.normal(0.88, 0.08))),
+      Math.min(
+        1,
+        positive(
+          random.normal(ungrounded ? 0.74 : 0.88, ungrounded ? 0.1 : 0.08),
+        ),
+      ),
       3,
     );
     return {
@@ -208,17 +216,20 @@ const supportAssistant: DemoModel = {
   },
 };
 
+// Ticket summarizer: after the drift starts, a prompt change makes its summaries three
+// times as long: the tickets are the same, each request costs more (priced by
+// aiops.costs.tokenPrices from the spans' token usage).
 const ticketSummarizer: DemoModel = {
   name: 'ticket-summarizer',
   version: 'demo-1',
-  expected: 'ok',
+  expected: 'warning',
   otlp: {
     serviceName: 'ticket-summarizer-service',
     provider: 'openai',
     requestModel: 'gpt-4o-mini',
   },
   evaluation: { metrics: { faithfulness: 0.93, conciseness: 0.81 } },
-  record(random) {
+  record(random, verbose) {
     const promptTokens = Math.round(positive(random.normal(1800, 500)));
     const faithfulness = round(
       Math.min(1, positive(random.normal(0.9, 0.06))),
@@ -247,18 +258,22 @@ const ticketSummarizer: DemoModel = {
           conciseness: round(Math.min(1, positive(random.normal(0.8, 0.1))), 3),
         },
         promptTokens,
-        completionTokens: Math.round(positive(random.normal(150, 40))),
+        completionTokens: Math.round(
+          positive(random.normal(verbose ? 450 : 150, 40)),
+        ),
       },
     };
   },
 };
 
+// Document embedder: after the drift starts, its GPU pool shrinks to one node: the same
+// documents, embedded more than twice as slowly.
 const docEmbedder: DemoModel = {
   name: 'doc-embedder',
   version: 'demo-1',
-  expected: 'ok',
+  expected: 'warning',
   evaluation: { metrics: { recall_at_5: 0.88 } },
-  record(random) {
+  record(random, slower) {
     return {
       features: {
         document_tokens: Math.round(positive(random.normal(450, 150))),
@@ -275,7 +290,10 @@ const docEmbedder: DemoModel = {
       },
       // cosine similarity of the best match a retrieval finds for the document
       prediction: round(Math.min(1, positive(random.normal(0.78, 0.08))), 4),
-      latencyMs: round(positive(random.normal(60, 15)), 1),
+      latencyMs: round(
+        positive(random.normal(slower ? 140 : 60, slower ? 30 : 15)),
+        1,
+      ),
       llm: {
         judgeScores: {
           retrieval_hit_rate: round(

@@ -17,7 +17,8 @@ export interface ModelStatusRow extends StatusState {
 
 /**
  * A stored result as the API carries it. Results stored before reference times became
- * ISO strings hold them as epoch ms; they are read as ISO, so history keeps one format.
+ * ISO strings hold them as epoch ms; they are read as ISO, so history keeps one format;
+ * those stored before `comparedFrom` existed read it as null.
  */
 function resultOf(json: string): DriftCheck['result'] {
   const result = JSON.parse(json);
@@ -29,6 +30,10 @@ function resultOf(json: string): DriftCheck['result'] {
       windowTo: isoTime(reference.windowTo),
       updatedAt: isoTime(reference.updatedAt),
     };
+  }
+  // stored before promotions set one
+  if (result.reference && result.reference.comparedFrom === undefined) {
+    result.reference.comparedFrom = null;
   }
   return result;
 }
@@ -152,6 +157,11 @@ export class CheckStore {
           pending_count: next.pendingCount,
           last_checked_at: checkedAt,
           last_result_id: id,
+          cost_per_thousand_usd:
+            options.result.cost?.current.perThousandUsd ?? null,
+          cost_regression: options.result.cost
+            ? options.result.cost.regression
+            : null,
           ...(changed ? { changed_at: checkedAt } : {}),
         });
       const stored = await trx(RESULTS).where({ id }).first();
@@ -175,6 +185,29 @@ export class CheckStore {
       for (const row of rows) statuses.set(row.model_ref, row.status);
     }
     return statuses;
+  }
+
+  /** The latest check's cost per 1,000 requests of many models (those without costs are absent). */
+  async getCosts(
+    modelRefs: string[],
+  ): Promise<Map<string, { perThousandUsd: number; regression: boolean }>> {
+    const costs = new Map<
+      string,
+      { perThousandUsd: number; regression: boolean }
+    >();
+    for (let i = 0; i < modelRefs.length; i += 500) {
+      const rows = await this.knex(STATUS)
+        .whereIn('model_ref', modelRefs.slice(i, i + 500))
+        .whereNotNull('cost_per_thousand_usd')
+        .select('model_ref', 'cost_per_thousand_usd', 'cost_regression');
+      for (const row of rows) {
+        costs.set(row.model_ref, {
+          perThousandUsd: Number(row.cost_per_thousand_usd),
+          regression: Boolean(row.cost_regression),
+        });
+      }
+    }
+    return costs;
   }
 
   /** A stored check by id. */

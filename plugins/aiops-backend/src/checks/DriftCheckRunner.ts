@@ -115,6 +115,7 @@ export class DriftCheckRunner {
           reference: referenceProfile,
           current: current.profile,
           model,
+          costRegressionRatio: settings.checks.costRegressionRatio,
         }),
       );
     const { check, previous } = await checks.saveCheck({

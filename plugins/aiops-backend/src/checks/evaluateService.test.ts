@@ -5,7 +5,11 @@ import {
 import { modelEntity } from '../__testUtils__/testBackend';
 import { ModelInfo } from '../models/ModelDirectory';
 import { evaluateDrift } from './evaluateDrift';
-import { evaluateService, withServiceChecks } from './evaluateService';
+import {
+  costFigures,
+  evaluateService,
+  withServiceChecks,
+} from './evaluateService';
 
 /** LLM records: every `1/hallucinationEvery`-th judged a hallucination, group b approved at `bRate`. */
 function llmRecords(
@@ -70,7 +74,70 @@ function run(current: Parameters<typeof llmRecords>[1]) {
   return { service, result: withServiceChecks(drift, service) };
 }
 
+/** Records that each cost `costUsd` and used `tokens` prompt tokens. */
+function costedRecords(count: number, costUsd: number, tokens: number) {
+  return Array.from({ length: count }, () => ({
+    features: {},
+    costUsd,
+    llm: { promptTokens: tokens, completionTokens: 0 },
+  }));
+}
+
 describe('evaluateService', () => {
+  it('judges cost per 1,000 requests against the reference, by the configured ratio', () => {
+    const reference = profileRecords(
+      costedRecords(1000, 0.0004, 900),
+      Date.now(),
+    );
+    const costlier = profileRecords(
+      [...costedRecords(900, 0.0009, 2000), ...costedRecords(100, 0, 0)].map(
+        (r, i) => (i >= 900 ? { features: {} } : r),
+      ),
+      Date.now(),
+    );
+    expect(costFigures(reference)).toEqual({
+      records: 1000,
+      costed: 1000,
+      totalUsd: expect.closeTo(0.4, 10),
+      perThousandUsd: expect.closeTo(0.4, 10),
+      tokensPerRequest: 900,
+    });
+    const service = evaluateService({
+      reference,
+      current: costlier,
+      model,
+      costRegressionRatio: 1.5,
+    });
+    // per 1,000 of the requests that carry a cost: 900 of 1,000
+    expect(service.cost).toMatchObject({
+      current: {
+        records: 1000,
+        costed: 900,
+        perThousandUsd: expect.closeTo(0.9, 10),
+      },
+      maxIncreaseRatio: 1.5,
+      regression: true,
+    });
+    expect(service.issues).toEqual([
+      'cost per 1,000 requests rose from $0.40 to $0.90 (×2.25, above ×1.5)',
+    ]);
+    const lenient = evaluateService({
+      reference,
+      current: costlier,
+      model,
+      costRegressionRatio: 3,
+    });
+    expect(lenient.cost!.regression).toBe(false);
+    // records without any cost: no cost section
+    expect(
+      evaluateService({
+        reference,
+        current: profileRecords([{ features: {} }], Date.now()),
+        model,
+      }).cost,
+    ).toBeNull();
+  });
+
   it('passes a window like the reference and says ok', () => {
     const { service, result } = run({
       hallucinationRate: 0.05,
@@ -181,6 +248,6 @@ describe('evaluateService', () => {
     const empty = profileRecords([{ features: { x: 1 } }], Date.now());
     expect(
       evaluateService({ reference: empty, current: empty, model }),
-    ).toEqual({ llm: null, bias: null, latency: null, issues: [] });
+    ).toEqual({ llm: null, bias: null, latency: null, cost: null, issues: [] });
   });
 });

@@ -3,6 +3,8 @@ import {
   BiasCheckResult,
   driftSeverity,
   FairnessResult,
+  CostCheckResult,
+  CostFigures,
   LatencyCheckResult,
   LatencyQuantiles,
   LlmCheckResult,
@@ -11,6 +13,7 @@ import {
   OTHER_GROUP,
   detectCategoricalDriftFromCounts,
   fairnessFromCounts,
+  formatUsd,
   sketchQuantile,
   ownValue,
 } from '@unified-aiops/plugin-aiops-common';
@@ -21,6 +24,7 @@ export interface ServiceEvaluation {
   llm: LlmCheckResult | null;
   bias: BiasCheckResult | null;
   latency: LatencyCheckResult | null;
+  cost: CostCheckResult | null;
   /** One sentence per regression or breach; any makes the check at least a warning. */
   issues: string[];
 }
@@ -32,6 +36,8 @@ export type CheckEvaluation = DriftEvaluation &
 const SIGNIFICANCE = 0.05;
 /** A p95 rise beyond 20% is well past the sketch's 2% accuracy and ordinary jitter. */
 export const LATENCY_REGRESSION_RATIO = 1.2;
+/** The default of aiops.checks.costRegressionRatio. */
+export const COST_REGRESSION_RATIO = 1.2;
 /** Groups with fewer records are left out of the bias measures (their rates are noise). */
 export const MIN_GROUP_RECORDS = 30;
 const FOUR_FIFTHS = 0.8;
@@ -152,6 +158,41 @@ function checkLatency(
   };
 }
 
+/** A profile's cost: per 1,000 requests that carry one, and tokens per request. */
+export function costFigures(profile: ModelProfile): CostFigures {
+  const { count, sum } = profile.costUsd;
+  const tokens = profile.llm.promptTokens + profile.llm.completionTokens;
+  return {
+    records: profile.records,
+    costed: count,
+    totalUsd: sum,
+    perThousandUsd: count ? (sum / count) * 1000 : null,
+    tokensPerRequest:
+      tokens && profile.records ? tokens / profile.records : null,
+  };
+}
+
+function checkCost(
+  reference: ModelProfile | null,
+  current: ModelProfile,
+  maxIncreaseRatio: number,
+): CostCheckResult | null {
+  const now = costFigures(current);
+  if (now.perThousandUsd === null) return null;
+  const before = reference ? costFigures(reference) : null;
+  const was = before?.perThousandUsd;
+  return {
+    reference: before,
+    current: now,
+    maxIncreaseRatio,
+    regression:
+      was !== null &&
+      was !== undefined &&
+      was > 0 &&
+      now.perThousandUsd > was * maxIncreaseRatio,
+  };
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number) => `${Math.round(x)} ms`;
 
@@ -160,18 +201,26 @@ const ms = (x: number) => `${Math.round(x)} ms`;
  * (drift when p < 0.05 and the rate rose by more than the configured increase), bias
  * shift on the configured group attribute (disparate impact below the bound — four fifths
  * by default — or parity difference above it, where the reference was fine or better),
- * and latency (p95 above the SLO, or above 1.2× the reference p95). Sections whose
- * signals are missing are null.
+ * latency (p95 above the SLO, or above 1.2× the reference p95), and cost (per 1,000
+ * requests above `costRegressionRatio` times the reference's). Sections whose signals are
+ * missing are null.
  */
 export function evaluateService(options: {
   reference: ModelProfile | null;
   current: ModelProfile;
   model: ModelInfo;
+  /** aiops.checks.costRegressionRatio. */
+  costRegressionRatio?: number;
 }): ServiceEvaluation {
   const { reference, current, model } = options;
   const llm = reference ? checkLlm(reference, current, model) : null;
   const bias = checkBias(reference, current, model);
   const latency = checkLatency(reference, current, model);
+  const cost = checkCost(
+    reference,
+    current,
+    options.costRegressionRatio ?? COST_REGRESSION_RATIO,
+  );
   const issues: string[] = [];
   if (llm?.regression) {
     issues.push(
@@ -204,7 +253,16 @@ export function evaluateService(options: {
       )}`,
     );
   }
-  return { llm, bias, latency, issues };
+  if (cost?.regression) {
+    const was = cost.reference!.perThousandUsd!;
+    const now = cost.current.perThousandUsd!;
+    issues.push(
+      `cost per 1,000 requests rose from ${formatUsd(was)} to ${formatUsd(
+        now,
+      )} (×${(now / was).toFixed(2)}, above ×${cost.maxIncreaseRatio})`,
+    );
+  }
+  return { llm, bias, latency, cost, issues };
 }
 
 /**
@@ -217,7 +275,9 @@ export function withServiceChecks(
   service: ServiceEvaluation,
 ): CheckEvaluation {
   const { issues, ...sections } = service;
-  const tested = Boolean(sections.llm || sections.bias || sections.latency);
+  const tested = Boolean(
+    sections.llm || sections.bias || sections.latency || sections.cost,
+  );
   let { status, reason } = drift;
   if (issues.length) {
     const found = issues.join('; ');

@@ -13,6 +13,7 @@ describe('waitingForRecords', () => {
     ).toEqual({
       status: 'no-data',
       reason: 'Waiting for records: 240 of 500 in the current window',
+      cost: null,
       records: { reference: 2000, current: 240 },
       features: [],
       prediction: null,

@@ -28,5 +28,6 @@ export function waitingForRecords(options: {
     llm: null,
     bias: null,
     latency: null,
+    cost: null,
   };
 }

@@ -74,10 +74,11 @@ export class FleetService {
   async summary(credentials: BackstageCredentials): Promise<FleetSummary> {
     const models = await this.visibleModels(credentials);
     const refs = models.map(m => m.ref);
-    const [drift, governance, retraining] = await Promise.all([
+    const [drift, governance, retraining, costs] = await Promise.all([
       this.checks.getStatuses(refs),
       this.governance.getStatuses(refs),
       this.runs.activeModels(),
+      this.checks.getCosts(refs),
     ]);
     return summarizeFleet(
       models.map(({ ref, entity }) => {
@@ -90,6 +91,7 @@ export class FleetService {
         return { ...entity, metadata: { ...entity.metadata, labels } };
       }),
       retraining,
+      costs,
     );
   }
 

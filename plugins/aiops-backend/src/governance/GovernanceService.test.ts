@@ -34,7 +34,7 @@ describe.each(DATABASE_IDS)('GovernanceService on %s', databaseId => {
     const settings = readAiopsSettings(new ConfigReader({}));
     // the catalog as the service sees it: entities a test may change in place
     const models = {
-      list: async () => entities.map(modelInfoFromEntity),
+      list: async () => entities.map(e => modelInfoFromEntity(e)),
     } as unknown as ModelDirectory;
     const statuses = GovernanceStatusStore.create({ knex });
     const service = GovernanceService.create({

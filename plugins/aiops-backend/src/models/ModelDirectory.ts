@@ -7,6 +7,7 @@ import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  GENAI_MODEL_ANNOTATION,
   MLMODEL_KIND,
   MLModelEntity,
   MonitoredFeature,
@@ -17,6 +18,7 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import { TestFamilyThresholds } from '../checks/driftThreshold';
 import { ExpiringLru } from './ExpiringLru';
+import { TokenPrices } from '../otlp/tokenPrices';
 
 /** What the drift engine needs to know of an MLModel, read once from its validated spec. */
 export interface ModelInfo {
@@ -68,7 +70,10 @@ export function modelRefOf(namespace: string, name: string): string {
 }
 
 /** Reads what the drift engine needs from a validated MLModel entity. */
-export function modelInfoFromEntity(entity: MLModelEntity): ModelInfo {
+export function modelInfoFromEntity(
+  entity: MLModelEntity,
+  prices: TokenPrices = new Map(),
+): ModelInfo {
   const { spec } = entity;
   const monitoring = spec.monitoring ?? {};
   const thresholds = monitoring.thresholds ?? {};
@@ -96,6 +101,9 @@ export function modelInfoFromEntity(entity: MLModelEntity): ModelInfo {
               threshold: hallucination.threshold ?? DEFAULT_JUDGE_THRESHOLD,
             }
           : undefined,
+      tokenPrice: prices.get(
+        entity.metadata.annotations?.[GENAI_MODEL_ANNOTATION] ?? '',
+      ),
     },
     checkIntervalMinutes: monitoring.checkIntervalMinutes,
     windowHours: monitoring.windowHours,
@@ -144,12 +152,15 @@ export class ModelDirectory {
     auth: AuthService;
     logger: LoggerService;
     maxCachedModels?: number;
+    /** aiops.costs.tokenPrices: a model's GenAI model prices its records' token usage. */
+    prices?: TokenPrices;
   }) {
     return new ModelDirectory(
       options.catalog,
       options.auth,
       options.logger,
       new ExpiringLru(options.maxCachedModels ?? MAX_CACHED_MODELS),
+      options.prices ?? new Map(),
     );
   }
 
@@ -158,6 +169,7 @@ export class ModelDirectory {
     private readonly auth: AuthService,
     private readonly logger: LoggerService,
     private readonly cache: ExpiringLru<Lookup>,
+    private readonly prices: TokenPrices,
   ) {}
 
   /**
@@ -247,7 +259,8 @@ export class ModelDirectory {
   private read(entity: Entity | undefined): Lookup {
     if (!entity || !isMLModelEntity(entity)) return {};
     const validation = validateAiopsEntity(entity);
-    if (validation.ok) return { model: modelInfoFromEntity(entity) };
+    if (validation.ok)
+      return { model: modelInfoFromEntity(entity, this.prices) };
     const invalid = `its spec does not match the MLModel schema (${validation.errors
       .map(e => `${e.path}: ${e.message}`)
       .join('; ')})`;

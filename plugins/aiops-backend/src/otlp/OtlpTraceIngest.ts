@@ -1,6 +1,8 @@
 import { InputError } from '@backstage/errors';
 import {
+  GENAI_MODEL_ANNOTATION,
   InferenceRecord,
+  OTEL_SERVICE_NAME_ANNOTATION,
   normalizeEntityRef,
 } from '@unified-aiops/plugin-aiops-common';
 import { createHash } from 'node:crypto';
@@ -10,13 +12,10 @@ import { ModelDirectory, ModelInfo } from '../models/ModelDirectory';
 import { OtlpResourceSpans, OtlpSpan } from './decodeTraces';
 import { GEN_AI, isGenAiSpan, recordOfSpan } from './genAiRecords';
 import { SourceStatsStore } from './SourceStatsStore';
+import { TokenPrices } from './tokenPrices';
 
 /** The resource attribute naming the span's MLModel outright. */
 export const MODEL_REF_ATTRIBUTE = 'aiops.model.ref';
-/** The MLModel annotation matching a resource's `service.name`. */
-export const OTEL_SERVICE_NAME_ANNOTATION = 'aiops.dev/otel-service-name';
-/** The MLModel annotation matching a span's `gen_ai.request.model`, among a service's models. */
-export const GENAI_MODEL_ANNOTATION = 'aiops.dev/genai-model';
 
 /** How long the index of service names is used before the catalog is read again. */
 const INDEX_TTL_MS = 30_000;
@@ -52,6 +51,8 @@ export class OtlpTraceIngest {
       stats: SourceStatsStore;
       maxBatchRecords: number;
       retentionDays: number;
+      /** Prices that turn a span's token usage into its record's cost. */
+      prices?: TokenPrices;
     },
   ) {}
 
@@ -94,7 +95,12 @@ export class OtlpTraceIngest {
           reject(found.reason);
           continue;
         }
-        const record = recordOfSpan(span, found.featureNames!);
+        const record = recordOfSpan(
+          span,
+          found.featureNames!,
+          undefined,
+          this.options.prices,
+        );
         const issue = timestampIssue(record.timestamp, window);
         if (issue) {
           reject(`a span's end ${issue}`);

@@ -1,5 +1,11 @@
-import { InferenceRecord } from '@unified-aiops/plugin-aiops-common';
+import {
+  InferenceRecord,
+  costOfUsage,
+} from '@unified-aiops/plugin-aiops-common';
 import { AttributeValue, Attributes, OtlpSpan } from './decodeTraces';
+import { TokenPrices } from './tokenPrices';
+
+const NO_PRICES: TokenPrices = new Map();
 
 /** The GenAI semantic conventions' names this mapping reads. */
 export const GEN_AI = {
@@ -11,6 +17,8 @@ export const GEN_AI = {
   responseModel: 'gen_ai.response.model',
   inputTokens: 'gen_ai.usage.input_tokens',
   outputTokens: 'gen_ai.usage.output_tokens',
+  /** Input tokens served from the provider's cache, included in the input tokens. */
+  cachedInputTokens: 'gen_ai.usage.cache_read.input_tokens',
   evaluationEvent: 'gen_ai.evaluation.result',
   evaluationName: 'gen_ai.evaluation.name',
   evaluationScore: 'gen_ai.evaluation.score.value',
@@ -66,12 +74,14 @@ export function evaluationOf(
  * (a model's `monitoring.llm.hallucination.judgeField` turns one into the hallucination
  * verdict), and operation, provider, models and error state categorical features; any
  * other scalar span attribute the model monitors (`featureNames`, e.g. a
- * `customer_segment` for bias) is the feature of that name.
+ * `customer_segment` for bias) is the feature of that name. With a price for the span's
+ * response (else request) model, its usage is priced as the record's `costUsd`.
  */
 export function recordOfSpan(
   span: OtlpSpan,
   featureNames: ReadonlySet<string>,
   evaluations: GenAiEvaluation[] = evaluationsOf(span),
+  prices: TokenPrices = NO_PRICES,
 ): InferenceRecord {
   const a = span.attributes;
   const features: InferenceRecord['features'] = {};
@@ -107,10 +117,21 @@ export function recordOfSpan(
     ...(completionTokens !== undefined && { completionTokens }),
     ...(Object.keys(judgeScores).length > 0 && { judgeScores }),
   };
+  const price =
+    prices.get(text(a[GEN_AI.responseModel]) ?? '') ??
+    prices.get(text(a[GEN_AI.requestModel]) ?? '');
+  const costUsd =
+    price &&
+    costOfUsage(price, {
+      input: promptTokens,
+      output: completionTokens,
+      cachedInput: count(a[GEN_AI.cachedInputTokens]),
+    });
   return {
     timestamp: new Date(span.endMs || span.startMs).toISOString(),
     features,
     latencyMs: Math.max(0, span.endMs - span.startMs),
     ...(Object.keys(llm).length > 0 && { llm }),
+    ...(costUsd !== undefined && { costUsd }),
   };
 }

@@ -87,6 +87,13 @@ describe.each(DATABASE_IDS)('OTLP trace ingest on %s', databaseId => {
         assistant('summarizer-mini', 'summarizer', 'gpt-4o-mini'),
         assistant('summarizer-large', 'summarizer', 'gpt-4o'),
       ],
+      config: {
+        costs: {
+          tokenPrices: [
+            { model: 'gpt-4o', inputPerMillion: 2.5, outputPerMillion: 10 },
+          ],
+        },
+      },
     });
     const { port } = started.server.address() as AddressInfo;
     return { ...started, url: `http://127.0.0.1:${port}${TRACES}` };
@@ -130,6 +137,11 @@ describe.each(DATABASE_IDS)('OTLP trace ingest on %s', databaseId => {
       judgeScores: { faithfulness: { count: 40, mean: 0.45 } },
     });
     expect(proto.current.latencyMs.min).toBe(800);
+    // priced by aiops.costs.tokenPrices: 4,780 input and 915 output tokens of gpt-4o
+    expect(proto.current.costUsd).toBeCloseTo(
+      (4780 * 2.5 + 915 * 10) / 1e6,
+      12,
+    );
     const segment = proto.features.find(
       (f: any) => f.name === 'customer_segment',
     );

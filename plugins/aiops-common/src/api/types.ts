@@ -42,6 +42,10 @@ export type BiasCheckResult = Schemas['BiasCheckResult'];
 export type LatencyQuantiles = Schemas['LatencyQuantiles'];
 /** Latency regression against the reference and the SLO. */
 export type LatencyCheckResult = Schemas['LatencyCheckResult'];
+/** What a window's requests cost: total, per 1,000 requests, tokens per request. */
+export type CostFigures = Schemas['CostFigures'];
+/** Cost per 1,000 requests against the reference's. */
+export type CostCheckResult = Schemas['CostCheckResult'];
 /** What one stored check found. */
 export type DriftCheckResult = Schemas['DriftCheckResult'];
 /** What the feature tests of one check found, before the service sections and hysteresis. */

@@ -50,6 +50,15 @@ export function isGovernanceStatus(value: unknown): value is GovernanceStatus {
 
 /** Annotation: URL of the model's runbook (TechDocs page or any URL). */
 export const RUNBOOK_URL_ANNOTATION = 'aiops.dev/runbook-url';
+
+/** The MLModel annotation matching an OpenTelemetry resource's `service.name`. */
+export const OTEL_SERVICE_NAME_ANNOTATION = 'aiops.dev/otel-service-name';
+
+/**
+ * The MLModel annotation naming its provider model (`gen_ai.request.model`): it tells a
+ * service's models apart in OTLP, and prices their token usage (aiops.costs.tokenPrices).
+ */
+export const GENAI_MODEL_ANNOTATION = 'aiops.dev/genai-model';
 /** Annotation: path of the model card, relative to the entity's source location. */
 export const MODEL_CARD_PATH_ANNOTATION = 'aiops.dev/model-card-path';
 /** Annotation: name of the model in the MLflow model registry. */

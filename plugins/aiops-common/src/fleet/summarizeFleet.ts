@@ -34,6 +34,8 @@ function fullRef(entity: MLModelEntity, ref: string, defaultKind: string) {
 export function summarizeFleet(
   entities: MLModelEntity[],
   retraining: ReadonlyMap<string, FleetModel['retraining']> = new Map(),
+  /** The latest check's cost per 1,000 requests, by normalized entity ref. */
+  costs: ReadonlyMap<string, NonNullable<FleetModel['cost']>> = new Map(),
 ): FleetSummary {
   const models: FleetModel[] = entities.map(entity => {
     const { spec, metadata } = entity;
@@ -55,6 +57,7 @@ export function summarizeFleet(
       driftStatus: isDriftStatus(drift) ? drift : 'no-data',
       governanceStatus: isGovernanceStatus(governance) ? governance : 'unknown',
       retraining: retraining.get(normalizeEntityRef(entity)) ?? 'idle',
+      cost: costs.get(normalizeEntityRef(entity)) ?? null,
     };
   });
   models.sort((a, b) => a.entityRef.localeCompare(b.entityRef));

@@ -9,3 +9,4 @@ export * from './summarizeProfile';
 export { seededUniform } from './seededUniform';
 export * from './populationOf';
 export * from './ownEntries';
+export * from './tokenCost';

@@ -72,6 +72,30 @@ describe('modelProfile', () => {
     expect(profile.costUsd.sum).toBeCloseTo(1);
   });
 
+  it('prices the token usage of records without a cost at the model’s token price', () => {
+    const price = {
+      inputPerMillion: 0.15,
+      outputPerMillion: 0.6,
+    };
+    const profile = profileRecords(
+      [
+        { features: {}, llm: { promptTokens: 1000, completionTokens: 200 } },
+        // its own cost wins over the price
+        { features: {}, costUsd: 0.5, llm: { promptTokens: 1000 } },
+        // no tokens, no cost: not counted as a costed request
+        { features: {} },
+      ],
+      0,
+      undefined,
+      { tokenPrice: price },
+    );
+    expect(profile.costUsd.count).toBe(2);
+    expect(profile.costUsd.sum).toBeCloseTo(
+      (1000 * 0.15 + 200 * 0.6) / 1e6 + 0.5,
+      12,
+    );
+  });
+
   it('merges hourly windows into the same moments and counts as one pass (Chan)', () => {
     const records = Array.from({ length: 3000 }, (_, i) => record(i));
     const whole = profileRecords(records, 0);

@@ -1,3 +1,4 @@
+import { TokenPrice, costOfUsage } from './tokenCost';
 import { ownValue, setOwn } from './ownEntries';
 import {
   FeatureProfile,
@@ -123,6 +124,11 @@ export interface RecordReading {
   labelField?: string;
   /** `monitoring.llm.hallucination.judgeField`: the judge score that gives a missing verdict. */
   hallucinationJudge?: { field: string; threshold: number };
+  /**
+   * The price of the model's GenAI model (its `aiops.dev/genai-model` in
+   * aiops.costs.tokenPrices): a record without `costUsd` that counts tokens costs them.
+   */
+  tokenPrice?: TokenPrice;
 }
 
 const NO_CATEGORICAL_FEATURES: CategoricalFeatures = new Set();
@@ -205,11 +211,19 @@ export function addRecordToProfile(
   }
   if (finite(record.latencyMs))
     addToNumericSummary(profile.latencyMs, record.latencyMs);
-  if (finite(record.costUsd)) {
-    profile.costUsd.count += 1;
-    profile.costUsd.sum += record.costUsd;
-  }
   const llm = record.llm;
+  const costUsd = finite(record.costUsd)
+    ? record.costUsd
+    : reading.tokenPrice &&
+      llm &&
+      costOfUsage(reading.tokenPrice, {
+        input: finite(llm.promptTokens) ? llm.promptTokens : undefined,
+        output: finite(llm.completionTokens) ? llm.completionTokens : undefined,
+      });
+  if (costUsd !== undefined) {
+    profile.costUsd.count += 1;
+    profile.costUsd.sum += costUsd;
+  }
   if (llm) {
     const verdict = hallucinationVerdict(llm, reading.hallucinationJudge);
     if (verdict !== undefined) {

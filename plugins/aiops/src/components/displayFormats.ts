@@ -23,3 +23,5 @@ export function formatMeasure(value: number | null | undefined) {
   if (value !== 0 && Math.abs(value) < 1e-3) return value.toExponential(2);
   return String(Number(value.toPrecision(3)));
 }
+
+export { formatUsd } from '@unified-aiops/plugin-aiops-common';

@@ -153,8 +153,10 @@ export class LocalCommandRunner implements RetrainingRunner {
   async status(
     run: RetrainingRunRef,
   ): Promise<RetrainingRunReport | undefined> {
-    const logs = await this.tail(run.runId);
+    // The exit record first: a process that ends between the two reads has written all
+    // its output before its exit record, so the log read after it is whole.
     const exit = await this.readExit(run.runId);
+    const logs = await this.tail(run.runId);
     if (exit) return { ...exit, logs };
     const pid = Number(run.externalId);
     if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {

@@ -937,6 +937,27 @@ export interface components {
       /** @description Current p95 more than 1.2 times the reference p95 */
       regression: boolean;
     };
+    /** @description What a window's requests cost, from the records' costUsd (posted, or priced from token usage by aiops.costs.tokenPrices) */
+    CostFigures: {
+      /** @description Records in the window */
+      records: number;
+      /** @description Records that carry a cost */
+      costed: number;
+      totalUsd: number;
+      /** @description USD per 1,000 costed requests; null when none carries a cost */
+      perThousandUsd: number | null;
+      /** @description Prompt and completion tokens per record; null without token counts */
+      tokensPerRequest: number | null;
+    };
+    /** @description Cost per 1,000 requests against the reference's */
+    CostCheckResult: {
+      reference: components['schemas']['CostFigures'] | null;
+      current: components['schemas']['CostFigures'];
+      /** @description aiops.checks.costRegressionRatio (default 1.2) */
+      maxIncreaseRatio: number;
+      /** @description Current cost per 1,000 requests above maxIncreaseRatio times the reference's */
+      regression: boolean;
+    };
     /** @description What one check found, before hysteresis */
     DriftCheckResult: {
       status: components['schemas']['DriftStatus'];
@@ -960,6 +981,8 @@ export interface components {
       llm?: components['schemas']['LlmCheckResult'] | null;
       bias?: components['schemas']['BiasCheckResult'] | null;
       latency?: components['schemas']['LatencyCheckResult'] | null;
+      /** @description Absent from checks stored before the cost section existed; null when the window's records carry no cost */
+      cost?: components['schemas']['CostCheckResult'] | null;
     };
     /** @description One stored drift check */
     DriftCheck: {
@@ -1039,6 +1062,11 @@ export interface components {
        * @enum {string}
        */
       retraining: 'idle' | 'in-flight' | 'awaiting-approval';
+      /** @description The latest check's cost per 1,000 requests and whether it rose past aiops.checks.costRegressionRatio; null when the model's records carry no cost */
+      cost: {
+        perThousandUsd: number;
+        regression: boolean;
+      } | null;
     };
     /** @description The whole fleet with counts by status */
     FleetSummary: {

@@ -21,6 +21,7 @@ import {
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useFleet } from '../../hooks/useFleet';
 import { PortfolioCard } from '../PortfolioCard';
+import { formatUsd } from '../displayFormats';
 import { StatusChip, ToneChip } from '../StatusChip';
 
 const columns: TableColumn<FleetModel>[] = [
@@ -67,6 +68,25 @@ const columns: TableColumn<FleetModel>[] = [
           label={m.retraining}
           tone={m.retraining === 'in-flight' ? 'info' : 'warn'}
         />
+      ),
+  },
+  {
+    title: 'Cost / 1k requests',
+    field: 'cost.perThousandUsd',
+    type: 'numeric',
+    render: m =>
+      m.cost ? (
+        <>
+          {formatUsd(m.cost.perThousandUsd)}
+          {m.cost.regression && (
+            <>
+              {' '}
+              <ToneChip label="costlier" tone="warn" />
+            </>
+          )}
+        </>
+      ) : (
+        '—'
       ),
   },
 ];

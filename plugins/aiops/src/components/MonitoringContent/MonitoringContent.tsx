@@ -80,7 +80,10 @@ export function MonitoringContent() {
           </Grid>
         )}
       {latest &&
-        (latest.result.llm || latest.result.bias || latest.result.latency) && (
+        (latest.result.llm ||
+          latest.result.bias ||
+          latest.result.latency ||
+          latest.result.cost) && (
           <Grid item xs={12}>
             <ServiceQualityCard result={latest.result} />
           </Grid>

@@ -29,7 +29,7 @@ describe('ServiceQualityCard', () => {
         }}
       />,
     );
-    expect(screen.getByText('LLM quality & latency')).toBeInTheDocument();
+    expect(screen.getByText('Quality, latency & cost')).toBeInTheDocument();
     expect(
       screen.getByText(/15(\.0)?% \(reference 5(\.0)?%, p =/),
     ).toBeInTheDocument();
@@ -37,6 +37,44 @@ describe('ServiceQualityCard', () => {
     expect(screen.getByText('p95 over SLO 200 ms')).toBeInTheDocument();
     expect(screen.getByText('slower than reference')).toBeInTheDocument();
     expect(screen.getByText(/120 ms \/ 230 ms \/ 260 ms/)).toBeInTheDocument();
+  });
+
+  it('shows the cost per 1,000 requests against the reference', async () => {
+    const { result } = driftCheck();
+    await renderInTestApp(
+      <ServiceQualityCard
+        result={{
+          ...result,
+          llm: null,
+          bias: null,
+          latency: null,
+          cost: {
+            reference: {
+              records: 1000,
+              costed: 1000,
+              totalUsd: 0.41,
+              perThousandUsd: 0.41,
+              tokensPerRequest: 1120,
+            },
+            current: {
+              records: 1200,
+              costed: 1200,
+              totalUsd: 1.056,
+              perThousandUsd: 0.88,
+              tokensPerRequest: 2415.4,
+            },
+            maxIncreaseRatio: 1.2,
+            regression: true,
+          },
+        }}
+      />,
+    );
+    expect(
+      screen.getByText(
+        /\$0\.88 \(reference \$0\.41\), 2,415 tokens per request; \$1\.06 in the window/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('costlier than reference')).toBeInTheDocument();
   });
 
   const bias = (

@@ -2,7 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import Chip from '@material-ui/core/Chip';
 import { DriftCheck } from '@unified-aiops/plugin-aiops-common';
 import { FieldGrid } from '../FieldGrid';
-import { formatMeasure, formatShare } from '../displayFormats';
+import { formatMeasure, formatShare, formatUsd } from '../displayFormats';
 
 function Verdict(props: { bad: boolean; good: string; badLabel: string }) {
   return (
@@ -16,11 +16,14 @@ function Verdict(props: { bad: boolean; good: string; badLabel: string }) {
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-/** LLM quality (hallucination rate, bias) and latency of the latest check, with verdict chips. */
+/**
+ * LLM quality (hallucination rate, bias), latency and cost of the latest check, with
+ * verdict chips: the service beside the model, on one card.
+ */
 export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
-  const { llm, bias, latency } = props.result;
+  const { llm, bias, latency, cost } = props.result;
   return (
-    <InfoCard title="LLM quality & latency">
+    <InfoCard title="Quality, latency & cost">
       <FieldGrid
         fields={[
           {
@@ -75,6 +78,26 @@ export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
                 {latency.regression && (
                   <Verdict bad good="" badLabel="slower than reference" />
                 )}
+              </>
+            ),
+          },
+          {
+            label: 'Cost per 1,000 requests',
+            value: cost && cost.current.perThousandUsd !== null && (
+              <>
+                {formatUsd(cost.current.perThousandUsd)}
+                {typeof cost.reference?.perThousandUsd === 'number' &&
+                  ` (reference ${formatUsd(cost.reference.perThousandUsd)})`}
+                {cost.current.tokensPerRequest !== null &&
+                  `, ${Math.round(cost.current.tokensPerRequest).toLocaleString(
+                    'en-US',
+                  )} tokens per request`}
+                ; {formatUsd(cost.current.totalUsd)} in the window{' '}
+                <Verdict
+                  bad={cost.regression}
+                  good={`within ×${cost.maxIncreaseRatio} of reference`}
+                  badLabel="costlier than reference"
+                />
               </>
             ),
           },

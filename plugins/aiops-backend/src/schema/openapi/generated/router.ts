@@ -660,6 +660,72 @@ export const spec = {
           },
         },
       },
+      CostFigures: {
+        type: 'object',
+        description:
+          "What a window's requests cost, from the records' costUsd (posted, or priced from token usage by aiops.costs.tokenPrices)",
+        additionalProperties: false,
+        required: [
+          'records',
+          'costed',
+          'totalUsd',
+          'perThousandUsd',
+          'tokensPerRequest',
+        ],
+        properties: {
+          records: {
+            type: 'integer',
+            description: 'Records in the window',
+          },
+          costed: {
+            type: 'integer',
+            description: 'Records that carry a cost',
+          },
+          totalUsd: {
+            type: 'number',
+          },
+          perThousandUsd: {
+            type: ['number', 'null'],
+            description:
+              'USD per 1,000 costed requests; null when none carries a cost',
+          },
+          tokensPerRequest: {
+            type: ['number', 'null'],
+            description:
+              'Prompt and completion tokens per record; null without token counts',
+          },
+        },
+      },
+      CostCheckResult: {
+        type: 'object',
+        description: "Cost per 1,000 requests against the reference's",
+        additionalProperties: false,
+        required: ['reference', 'current', 'maxIncreaseRatio', 'regression'],
+        properties: {
+          reference: {
+            anyOf: [
+              {
+                $ref: '#/components/schemas/CostFigures',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          current: {
+            $ref: '#/components/schemas/CostFigures',
+          },
+          maxIncreaseRatio: {
+            type: 'number',
+            description: 'aiops.checks.costRegressionRatio (default 1.2)',
+          },
+          regression: {
+            type: 'boolean',
+            description:
+              "Current cost per 1,000 requests above maxIncreaseRatio times the reference's",
+          },
+        },
+      },
       DriftCheckResult: {
         type: 'object',
         description: 'What one check found, before hysteresis',
@@ -767,6 +833,18 @@ export const spec = {
             anyOf: [
               {
                 $ref: '#/components/schemas/LatencyCheckResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          cost: {
+            description:
+              "Absent from checks stored before the cost section existed; null when the window's records carry no cost",
+            anyOf: [
+              {
+                $ref: '#/components/schemas/CostCheckResult',
               },
               {
                 type: 'null',
@@ -992,6 +1070,7 @@ export const spec = {
           'driftStatus',
           'governanceStatus',
           'retraining',
+          'cost',
         ],
         properties: {
           entityRef: {
@@ -1031,6 +1110,28 @@ export const spec = {
             enum: ['idle', 'in-flight', 'awaiting-approval'],
             description:
               'in-flight: a retraining run is queued or running; awaiting-approval: a passing challenger waits for a person',
+          },
+          cost: {
+            description:
+              "The latest check's cost per 1,000 requests and whether it rose past aiops.checks.costRegressionRatio; null when the model's records carry no cost",
+            oneOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['perThousandUsd', 'regression'],
+                properties: {
+                  perThousandUsd: {
+                    type: 'number',
+                  },
+                  regression: {
+                    type: 'boolean',
+                  },
+                },
+              },
+              {
+                type: 'null',
+              },
+            ],
           },
         },
       },
