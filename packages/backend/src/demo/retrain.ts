@@ -17,6 +17,8 @@
  * Written by hand rather than with an ML library: the demo must run offline with nothing
  * but Node, and a logistic regression is forty lines.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { demoModels, DemoRecord } from './demoModels';
 import { seededRandom, Random } from './random';
 
@@ -196,6 +198,16 @@ async function postWhileDown(url: string, init: RequestInit) {
   }
 }
 
+/** The model's card from the demo's examples (the backend runs this from packages/backend). */
+function readModelCard(modelRef: string): string | undefined {
+  const name = modelRef.split('/').pop()!;
+  const file = path.resolve(
+    process.env.AIOPS_MODEL_CARDS_DIR ?? '../../examples/model-cards',
+    `${name}.md`,
+  );
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
 async function main() {
   const env = (name: string) => {
     const value = process.env[name];
@@ -218,6 +230,7 @@ async function main() {
       )} (demo models: ${Object.keys(DATA).join(', ')})`,
     );
   }
+  const modelCard = readModelCard(env('AIOPS_MODEL_REF'));
   const champion = train(data.rows(4000, false, 11), data.numeric);
   const training = data.rows(4000, true, 12);
   const challenger = train(training, data.numeric);
@@ -230,6 +243,8 @@ async function main() {
     },
     // what the challenger learned from: its drift reference once it is promoted
     reference: { records: training.map(row => row.record) },
+    // the model card the repository holds, as CI posts it: the new version's evidence
+    ...(modelCard && { evidence: { modelCard } }),
   };
   console.log(
     `champion ${championVersion}: ${JSON.stringify(
