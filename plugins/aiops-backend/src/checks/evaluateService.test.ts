@@ -181,7 +181,9 @@ describe('evaluateService', () => {
     });
     expect(service.issues).toHaveLength(4);
     expect(result.status).toBe('warning');
-    expect(result.reason).toMatch(/hallucination rate rose from 5.0% to 15.0%/);
+    expect(result.reason).toMatch(
+      /hallucination rate 5\.0% → 15\.0% \(z = \d+\.\d, p < 1e-9\), \+10\.0 points, more than the 0\.0 points allowed/,
+    );
   });
 
   it('ignores a significant rise smaller than the configured increase', () => {
@@ -238,10 +240,25 @@ describe('evaluateService', () => {
       regression: true,
       reference: { disparateImpactRatio: null },
     });
-    expect(service.bias!.current.disparateImpactRatio).toBeCloseTo(0.6, 12);
+    expect(service.bias!.current!.disparateImpactRatio).toBeCloseTo(0.6, 12);
     expect(service.issues).toEqual([
       'bias on region: disparate impact 0.60, parity difference 0.20',
     ]);
+  });
+
+  it('says a bias measure is insufficient data when fewer than two groups have 30 records', () => {
+    const reference = profileRecords(biasRecords(200, { a: 0.5, b: 0.5 }), 0);
+    // 40 records: 20 per group, under the 30 a group needs
+    const current = profileRecords(biasRecords(40, { a: 0.9, b: 0.1 }), 0);
+    const service = evaluateService({ reference, current, model });
+    expect(service.bias).toMatchObject({
+      current: null,
+      minGroupRecords: 30,
+      insufficientData:
+        'insufficient data: fewer than two region groups have 30 records (a 20, b 20)',
+      regression: false,
+    });
+    expect(service.issues).toEqual([]);
   });
 
   it('has no sections without the signals', () => {

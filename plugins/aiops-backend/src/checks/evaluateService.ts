@@ -51,14 +51,14 @@ function checkLlm(
   reference: ModelProfile,
   current: ModelProfile,
   model: ModelInfo,
-): LlmCheckResult | null {
+): (LlmCheckResult & { z: number }) | null {
   if (!model.hallucinationCheck) return null;
   if (reference.llm.judged === 0 || current.llm.judged === 0) return null;
   const tally = (p: ModelProfile) => ({
     hallucination: p.llm.hallucinations,
     faithful: p.llm.judged - p.llm.hallucinations,
   });
-  const { pValue } = detectCategoricalDriftFromCounts(
+  const { pValue, statistic } = detectCategoricalDriftFromCounts(
     tally(reference),
     tally(current),
     { test: 'z' },
@@ -72,8 +72,16 @@ function checkLlm(
     pValue: pValue!,
     minIncrease,
     regression: pValue! < SIGNIFICANCE && cur.rate - ref.rate > minIncrease,
+    z: Math.abs(statistic),
   };
 }
+
+/** A p-value as a person reads it: p = 0.032, p < 1e-9. */
+export function formatP(p: number): string {
+  return p < 1e-9 ? 'p < 1e-9' : `p = ${p.toPrecision(2)}`;
+}
+
+const points = (x: number) => `${(x * 100).toFixed(1)} points`;
 
 function groupFairness(
   groups: Record<string, GroupCounts> | undefined,
@@ -99,13 +107,32 @@ function checkBias(
 ): BiasCheckResult | null {
   if (!model.bias) return null;
   const { groupField } = model.bias;
-  const now = groupFairness(ownValue(current.groups, groupField));
-  if (!now) return null;
+  const groups = ownValue(current.groups, groupField);
+  if (!groups || Object.keys(groups).length === 0) return null;
+  const now = groupFairness(groups);
   const before = reference
     ? groupFairness(ownValue(reference.groups, groupField))
     : null;
   const minDisparateImpact = model.bias.minDisparateImpact ?? FOUR_FIFTHS;
   const maxParityDifference = model.bias.maxParityDifference ?? null;
+  if (!now) {
+    const small = Object.entries(groups)
+      .filter(([value]) => value !== OTHER_GROUP)
+      .filter(([, c]) => c.count < MIN_GROUP_RECORDS)
+      .map(([value, c]) => `${value} ${c.count}`);
+    return {
+      groupField,
+      reference: before,
+      current: null,
+      minDisparateImpact,
+      maxParityDifference,
+      minGroupRecords: MIN_GROUP_RECORDS,
+      insufficientData: `insufficient data: fewer than two ${groupField} groups have ${MIN_GROUP_RECORDS} records${
+        small.length ? ` (${small.join(', ')})` : ''
+      }`,
+      regression: false,
+    };
+  }
   // A null ratio (nobody selected in any group) is no evidence of disparate impact.
   const violates = (f: FairnessResult) =>
     (f.disparateImpactRatio !== null &&
@@ -122,6 +149,8 @@ function checkBias(
     current: now,
     minDisparateImpact,
     maxParityDifference,
+    minGroupRecords: MIN_GROUP_RECORDS,
+    insufficientData: null,
     // A shift: a violation now that the reference did not have, or a worse one.
     regression:
       violates(now) &&
@@ -213,7 +242,8 @@ export function evaluateService(options: {
   costRegressionRatio?: number;
 }): ServiceEvaluation {
   const { reference, current, model } = options;
-  const llm = reference ? checkLlm(reference, current, model) : null;
+  const judged = reference ? checkLlm(reference, current, model) : null;
+  const { z, ...llm } = judged ?? { z: 0 };
   const bias = checkBias(reference, current, model);
   const latency = checkLatency(reference, current, model);
   const cost = checkCost(
@@ -222,14 +252,17 @@ export function evaluateService(options: {
     options.costRegressionRatio ?? COST_REGRESSION_RATIO,
   );
   const issues: string[] = [];
-  if (llm?.regression) {
+  if (judged?.regression) {
+    const rise = judged.current.rate - judged.reference.rate;
     issues.push(
-      `hallucination rate rose from ${pct(llm.reference.rate)} to ${pct(
-        llm.current.rate,
-      )} (p = ${llm.pValue.toPrecision(2)})`,
+      `hallucination rate ${pct(judged.reference.rate)} → ${pct(
+        judged.current.rate,
+      )} (z = ${z.toFixed(1)}, ${formatP(judged.pValue)}), +${points(
+        rise,
+      )}, more than the ${points(judged.minIncrease)} allowed`,
     );
   }
-  if (bias?.regression) {
+  if (bias?.regression && bias.current) {
     const ratio = bias.current.disparateImpactRatio;
     issues.push(
       `bias on ${bias.groupField}: disparate impact ${
@@ -262,7 +295,13 @@ export function evaluateService(options: {
       )} (×${(now / was).toFixed(2)}, above ×${cost.maxIncreaseRatio})`,
     );
   }
-  return { llm, bias, latency, cost, issues };
+  return {
+    llm: judged ? (llm as LlmCheckResult) : null,
+    bias,
+    latency,
+    cost,
+    issues,
+  };
 }
 
 /**

@@ -24,6 +24,10 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
   'DriftCheckResult.bias': 'absent from checks stored before it existed',
   'DriftCheckResult.latency': 'absent from checks stored before it existed',
   'DriftCheckResult.cost': 'absent from checks stored before it existed',
+  'BiasCheckResult.minGroupRecords':
+    'absent from checks stored before it existed',
+  'BiasCheckResult.insufficientData':
+    'absent from checks stored before it existed',
   'FleetModel.title': 'absent when the entity has none',
   'FleetModel.system': 'absent when the model is part of no system',
   'FeatureComparison.histogram.edges': 'numerical features only',

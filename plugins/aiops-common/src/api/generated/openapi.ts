@@ -916,9 +916,14 @@ export interface components {
     BiasCheckResult: {
       groupField: string;
       reference: components['schemas']['FairnessResult'] | null;
-      current: components['schemas']['FairnessResult'];
+      /** @description Null when fewer than two groups have minGroupRecords records (insufficientData says which) */
+      current: components['schemas']['FairnessResult'] | null;
       minDisparateImpact: number;
       maxParityDifference: number | null;
+      /** @description Groups with fewer records are left out of the measures (their rates are noise). Absent from checks stored before it existed */
+      minGroupRecords?: number;
+      /** @description Why the current window cannot be judged, naming the groups too small; null when it can. Absent from checks stored before it existed */
+      insufficientData?: string | null;
       regression: boolean;
     };
     /** @description Latency quantiles in ms, from the profiles' sketches (2% relative accuracy) */

@@ -117,6 +117,21 @@ describe('ServiceQualityCard', () => {
     expect(screen.getByText('bias shift')).toBeInTheDocument();
   });
 
+  it('says why bias cannot be judged on too few records per group', async () => {
+    await renderBias({
+      ...bias(null as any, false),
+      current: null,
+      minGroupRecords: 30,
+      insufficientData:
+        'insufficient data: fewer than two region groups have 30 records (a 20, b 20)',
+    });
+    expect(
+      screen.getByText(
+        'insufficient data: fewer than two region groups have 30 records (a 20, b 20)',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows n/a for the ratio when no group was selected', async () => {
     await renderBias(
       bias(

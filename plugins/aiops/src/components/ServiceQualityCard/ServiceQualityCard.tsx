@@ -1,6 +1,9 @@
 import { InfoCard } from '@backstage/core-components';
 import Chip from '@material-ui/core/Chip';
-import { DriftCheck } from '@unified-aiops/plugin-aiops-common';
+import {
+  BiasCheckResult,
+  DriftCheck,
+} from '@unified-aiops/plugin-aiops-common';
 import { FieldGrid } from '../FieldGrid';
 import { formatMeasure, formatShare, formatUsd } from '../displayFormats';
 
@@ -15,6 +18,30 @@ function Verdict(props: { bad: boolean; good: string; badLabel: string }) {
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
+
+/** Disparate impact and parity difference with a verdict, or why they cannot be judged. */
+function BiasValue(props: { bias: BiasCheckResult }) {
+  const { bias } = props;
+  if (!bias.current) {
+    return <>{bias.insufficientData ?? 'insufficient data'}</>;
+  }
+  return (
+    <>
+      disparate impact{' '}
+      {/* null: no group was selected, so the ratio is 0 / 0 */}
+      {bias.current.disparateImpactRatio === null
+        ? 'n/a'
+        : formatMeasure(bias.current.disparateImpactRatio)}
+      , parity difference{' '}
+      {formatMeasure(bias.current.demographicParityDifference)}{' '}
+      <Verdict
+        bad={bias.regression}
+        good="within bounds"
+        badLabel="bias shift"
+      />
+    </>
+  );
+}
 
 /**
  * LLM quality (hallucination rate, bias), latency and cost of the latest check, with
@@ -43,22 +70,7 @@ export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
           },
           {
             label: bias ? `Bias by ${bias.groupField}` : 'Bias',
-            value: bias && (
-              <>
-                disparate impact{' '}
-                {/* null: no group was selected, so the ratio is 0 / 0 */}
-                {bias.current.disparateImpactRatio === null
-                  ? 'n/a'
-                  : formatMeasure(bias.current.disparateImpactRatio)}
-                , parity difference{' '}
-                {formatMeasure(bias.current.demographicParityDifference)}{' '}
-                <Verdict
-                  bad={bias.regression}
-                  good="within bounds"
-                  badLabel="bias shift"
-                />
-              </>
-            ),
+            value: bias && <BiasValue bias={bias} />,
           },
           {
             label: 'Latency p50 / p95 / p99',

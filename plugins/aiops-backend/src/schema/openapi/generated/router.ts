@@ -597,13 +597,32 @@ export const spec = {
             ],
           },
           current: {
-            $ref: '#/components/schemas/FairnessResult',
+            description:
+              'Null when fewer than two groups have minGroupRecords records (insufficientData says which)',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/FairnessResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
           },
           minDisparateImpact: {
             type: 'number',
           },
           maxParityDifference: {
             type: ['number', 'null'],
+          },
+          minGroupRecords: {
+            type: 'integer',
+            description:
+              'Groups with fewer records are left out of the measures (their rates are noise). Absent from checks stored before it existed',
+          },
+          insufficientData: {
+            type: ['string', 'null'],
+            description:
+              'Why the current window cannot be judged, naming the groups too small; null when it can. Absent from checks stored before it existed',
           },
           regression: {
             type: 'boolean',
