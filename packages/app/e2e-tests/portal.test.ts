@@ -86,6 +86,40 @@ test('a model page shows its overview, lineage and monitoring', async ({
   });
 });
 
+test('an LLM application sent as OpenTelemetry spans shows its cost beside quality, on its page and in the fleet', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/catalog/default/mlmodel/ticket-summarizer/monitoring');
+  // Its service sends GenAI spans through the OTLP endpoint; their token usage is priced
+  // by aiops.costs.tokenPrices. Check again until the window holds enough of them.
+  const runCheck = page.getByRole('button', { name: /run check now/i });
+  await expect(async () => {
+    await runCheck.click();
+    await expect(runCheck).toBeEnabled({ timeout: 15_000 });
+    await expect(page.getByText('Cost per 1,000 requests')).toBeVisible({
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 150_000, intervals: [5_000] });
+  await expect(page.getByText('Quality, latency & cost')).toBeVisible();
+  await expect(page.getByText(/^\$0\.\d+/).first()).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-cost.png`,
+    fullPage: true,
+  });
+
+  await page.goto('/aiops');
+  const row = page.getByRole('row', { name: /Ticket summarizer/ });
+  await expect(
+    page.getByRole('columnheader', { name: 'Cost / 1k requests' }),
+  ).toBeVisible();
+  await expect(row.getByText(/^\$0\.\d+/)).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/aiops-fleet-cost.png`,
+    fullPage: true,
+  });
+});
+
 test('a compliance officer finds why a model fails governance, verifies the trail and prints the report', async ({
   page,
 }) => {
