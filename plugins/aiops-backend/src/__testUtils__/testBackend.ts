@@ -64,7 +64,28 @@ function permissionsFactory(
   }).factory;
 }
 
-/** Starts the aiops plugin on a real database with mocked catalog, notifications, events and auditor. */
+/** Backends this file's tests started, and their databases, stopped after each test. */
+const started: Array<{ stop(): Promise<void>; knex: Knex }> = [];
+
+// A stopped backend's schedulers stop taking connections, and a PostgreSQL test
+// database's pool is closed at once: a test file of a dozen backends would otherwise hold
+// their connections until the file ends, and parallel files exhaust the server's 100.
+// (Child processes of kill -9 tests import this file outside Jest: no hooks there.)
+if (typeof afterEach === 'function')
+  afterEach(async () => {
+    const done = started.splice(0);
+    await Promise.all(done.map(b => b.stop().catch(() => {})));
+    await Promise.all(
+      [...new Set(done.map(b => b.knex))]
+        .filter(knex => knex.client.config.client === 'pg')
+        .map(knex => knex.destroy()),
+    );
+  });
+
+/**
+ * Starts the aiops plugin on a real database with mocked catalog, notifications, events
+ * and auditor; it is stopped after the test (and a PostgreSQL database's pool closed).
+ */
 export async function startAiopsBackend(options: {
   knex: Knex;
   entities?: Entity[];
@@ -128,6 +149,7 @@ export async function startAiopsBackend(options: {
       ...(options.features ?? []),
     ],
   });
+  started.push({ stop: () => backend.stop(), knex: options.knex });
   return {
     backend,
     server: backend.server,
