@@ -69,6 +69,16 @@ export interface Config {
        */
       costRegressionRatio?: number;
     };
+    /** OTLP ingest (`/api/aiops/v1/otlp/v1/traces` and `/v1/logs`). */
+    otlp?: {
+      /**
+       * Seconds a GenAI span's record is held, durably, for the evaluations that OTLP log
+       * records (`gen_ai.evaluation.result` events) report about it before it is folded;
+       * an evaluation that comes later is rejected as too late. 0 folds spans at once,
+       * joining only the evaluations that came before them. Default 30.
+       */
+      evaluationWaitSeconds?: number;
+    };
     /** What telemetry costs: prices that turn token usage into each request's cost. */
     costs?: {
       /**

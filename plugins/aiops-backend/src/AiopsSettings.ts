@@ -17,6 +17,10 @@ export interface AiopsSettings {
     foldQueueRecords: number;
     batchRetentionDays: number;
   };
+  otlp: {
+    /** Seconds a GenAI span waits for evaluations from log records; 0 folds at once. */
+    evaluationWaitSeconds: number;
+  };
   profiles: {
     windowMinutes: number;
     retentionDays: number;
@@ -62,6 +66,9 @@ export function readAiopsSettings(config: Config): AiopsSettings {
       foldBatchSize: num('ingest.foldBatchSize', 50),
       foldQueueRecords: num('ingest.foldQueueRecords', 50_000),
       batchRetentionDays: num('ingest.batchRetentionDays', 7),
+    },
+    otlp: {
+      evaluationWaitSeconds: num('otlp.evaluationWaitSeconds', 30),
     },
     profiles: {
       windowMinutes: num('profiles.windowMinutes', 60),

@@ -42,6 +42,8 @@ import { RetrainingService } from './retraining/RetrainingService';
 import { PromotionService } from './retraining/PromotionService';
 import { RunNotifier } from './retraining/RunNotifier';
 import { OtlpTraceIngest } from './otlp/OtlpTraceIngest';
+import { OtlpLogIngest } from './otlp/OtlpLogIngest';
+import { OtlpJoinStore } from './otlp/OtlpJoinStore';
 import { readTokenPrices } from './otlp/tokenPrices';
 import { SourceStatsStore } from './otlp/SourceStatsStore';
 import { WebhookPromotion } from './retraining/promotion/WebhookPromotion';
@@ -239,7 +241,19 @@ export const aiopsPlugin = createBackendPlugin({
           runs,
         });
 
+        const otlpJoin = OtlpJoinStore.create({ knex });
+        const traces = new OtlpTraceIngest({
+          models,
+          ingest,
+          stats: sourceStats,
+          maxBatchRecords: settings.ingest.maxBatchRecords,
+          retentionDays: settings.profiles.retentionDays,
+          prices,
+          join: otlpJoin,
+          evaluationWaitMs: settings.otlp.evaluationWaitSeconds * 1000,
+        });
         await scheduleTasks({
+          traces,
           scheduler,
           logger,
           settings,
@@ -298,13 +312,12 @@ export const aiopsPlugin = createBackendPlugin({
             }),
             retraining,
             promotion,
-            traces: new OtlpTraceIngest({
-              models,
-              ingest,
+            traces,
+            logs: new OtlpLogIngest({
+              traces,
+              join: otlpJoin,
               stats: sourceStats,
-              maxBatchRecords: settings.ingest.maxBatchRecords,
-              retentionDays: settings.profiles.retentionDays,
-              prices,
+              evaluationWaitSeconds: settings.otlp.evaluationWaitSeconds,
             }),
             sourceStats,
           }),

@@ -13,6 +13,7 @@ import { BatchStore } from './ingest/BatchStore';
 import { BatchFolder } from './profiles/BatchFolder';
 import { ProfileStore } from './profiles/ProfileStore';
 import { RetrainingService } from './retraining/RetrainingService';
+import { OtlpTraceIngest } from './otlp/OtlpTraceIngest';
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +30,7 @@ export interface BackgroundWork {
   profiles: ProfileStore;
   checks: CheckStore;
   retraining: RetrainingService;
+  traces: OtlpTraceIngest;
 }
 
 /** Schedules the background work: folding, drift checks and retention. */
@@ -115,6 +117,28 @@ export async function scheduleTasks(work: BackgroundWork) {
     {
       scope: 'global',
       frequency: { seconds: work.retraining.followIntervalSeconds },
+    },
+  );
+
+  // GenAI spans whose wait for their evaluations is over, once across replicas (a release
+  // cut short is finished by the next as a replay). Every few seconds, at most the wait.
+  await schedule(
+    {
+      id: 'aiops-otlp-release',
+      failure: 'Releasing held OTLP spans failed',
+      run: async () => {
+        const released = await work.traces.releaseDue();
+        if (released) work.logger.debug(`Released ${released} held OTLP spans`);
+      },
+    },
+    {
+      scope: 'global',
+      frequency: {
+        seconds: Math.max(
+          1,
+          Math.min(5, settings.otlp.evaluationWaitSeconds || 5),
+        ),
+      },
     },
   );
 

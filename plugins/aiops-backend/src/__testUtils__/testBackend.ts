@@ -1,6 +1,8 @@
 import {
   BackendFeature,
   createServiceFactory,
+  SchedulerService,
+  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
   TestDatabaseId,
@@ -122,9 +124,15 @@ export async function startAiopsBackend(options: {
       };
     }),
   });
+  // The mock scheduler runs each task once at start-up; tests trigger them again by id.
+  // (mockServices.scheduler() is the MockSchedulerService, typed as the service it mocks)
+  const scheduler = mockServices.scheduler() as SchedulerService & {
+    factory(): ServiceFactory;
+  };
   const backend = await startTestBackend({
     features: [
       aiopsPlugin,
+      scheduler.factory(),
       mockServices.database.factory({ knex: options.knex }),
       permissionsFactory(options.permission ?? AuthorizeResult.ALLOW),
       mockServices.rootConfig.factory({
@@ -153,6 +161,7 @@ export async function startAiopsBackend(options: {
   return {
     backend,
     server: backend.server,
+    scheduler,
     catalog,
     notifications,
     events,

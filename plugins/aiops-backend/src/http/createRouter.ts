@@ -22,6 +22,7 @@ import { IngestService } from '../ingest/IngestService';
 import { ModelDirectory } from '../models/ModelDirectory';
 import { profileRoutes } from '../profiles/profileRoutes';
 import { retrainingRoutes } from '../retraining/retrainingRoutes';
+import { OtlpLogIngest } from '../otlp/OtlpLogIngest';
 import { OtlpTraceIngest } from '../otlp/OtlpTraceIngest';
 import { otlpRoutes } from '../otlp/otlpRoutes';
 import { SourceStatsStore } from '../otlp/SourceStatsStore';
@@ -90,6 +91,7 @@ export interface RouterOptions extends RouteContext {
   retraining: RetrainingService;
   promotion: PromotionService;
   traces: OtlpTraceIngest;
+  logs: OtlpLogIngest;
   sourceStats: SourceStatsStore;
 }
 
@@ -128,6 +130,7 @@ export async function createRouter(
     otlpRoutes({
       ...context,
       traces: options.traces,
+      logs: options.logs,
       stats: options.sourceStats,
       maxBodyBytes: maxBatchRecords * maxRecordBytes,
     }),

@@ -1,4 +1,4 @@
-import { InputError } from '@backstage/errors';
+import { ConflictError, InputError } from '@backstage/errors';
 import {
   GENAI_MODEL_ANNOTATION,
   InferenceRecord,
@@ -10,7 +10,13 @@ import { IngestService } from '../ingest/IngestService';
 import { TimestampWindow, timestampIssue } from '../ingest/checkRecords';
 import { ModelDirectory, ModelInfo } from '../models/ModelDirectory';
 import { OtlpResourceSpans, OtlpSpan } from './decodeTraces';
-import { GEN_AI, isGenAiSpan, recordOfSpan } from './genAiRecords';
+import {
+  GEN_AI,
+  isGenAiSpan,
+  recordOfSpan,
+  withEvaluations,
+} from './genAiRecords';
+import { OtlpJoinStore } from './OtlpJoinStore';
 import { SourceStatsStore } from './SourceStatsStore';
 import { TokenPrices } from './tokenPrices';
 
@@ -20,7 +26,25 @@ export const MODEL_REF_ATTRIBUTE = 'aiops.model.ref';
 /** How long the index of service names is used before the catalog is read again. */
 const INDEX_TTL_MS = 30_000;
 /** Rejection reasons listed in the answer at most. */
-const MAX_LISTED = 5;
+export const MAX_LISTED = 5;
+/** Held spans one release reads at a time, and the most passes of one release. */
+const RELEASE_PAGE = 5_000;
+const RELEASE_PASSES = 20;
+/** How long a released span is remembered: a retry or a late evaluation is told from new. */
+const RELEASED_TTL_MS = 3_600_000;
+/** How long an evaluation waits for a span that never comes. */
+const EVALUATION_TTL_MS = 86_400_000;
+
+/** The idempotency key of the batch holding these spans: their ids, hashed. */
+function batchKeyOf(spanKeys: string[]): string {
+  return `otlp:${createHash('sha256')
+    .update(spanKeys.join(','))
+    .digest('hex')}`;
+}
+
+/** `<trace id>:<span id>`: how spans and the evaluations of them are joined. */
+export const spanKeyOf = (span: { traceId: string; spanId: string }) =>
+  `${span.traceId}:${span.spanId}`;
 
 /** The answer's partial success: spans rejected and why. */
 export interface TraceIngestResult {
@@ -40,6 +64,12 @@ export interface TraceIngestResult {
  * durable before the answer, keyed by the spans' ids so a retried export is a replay.
  * Spans of no known model, or too old or ahead of the clock, are rejected and named;
  * every export is counted in the source's figures.
+ *
+ * Evaluations that OTLP log records report about a span (see `OtlpLogIngest`) join its
+ * record: with `evaluationWaitMs` above 0 each span's record is held that long in the
+ * database (durable, so the 200 still means stored) and then released with the
+ * evaluations that arrived meanwhile; with 0 it is folded at once with those that came
+ * before it.
  */
 export class OtlpTraceIngest {
   private index?: { at: number; byService: Map<string, ModelInfo[]> };
@@ -53,6 +83,9 @@ export class OtlpTraceIngest {
       retentionDays: number;
       /** Prices that turn a span's token usage into its record's cost. */
       prices?: TokenPrices;
+      join: OtlpJoinStore;
+      /** How long a span waits for evaluations from log records before it is folded. */
+      evaluationWaitMs: number;
     },
   ) {}
 
@@ -118,22 +151,7 @@ export class OtlpTraceIngest {
     }
     let accepted = 0;
     for (const { model, spans, records } of byModel.values()) {
-      for (let i = 0; i < records.length; i += this.options.maxBatchRecords) {
-        const chunk = records.slice(i, i + this.options.maxBatchRecords);
-        const ids = spans
-          .slice(i, i + this.options.maxBatchRecords)
-          .map(s => `${s.traceId}:${s.spanId}`);
-        await this.options.ingest.ingest({
-          modelRef: model.modelRef,
-          // the spans' own ids: an exporter's retry of the same spans is a replay
-          idempotencyKey: `otlp:${createHash('sha256')
-            .update(ids.join(','))
-            .digest('hex')}`,
-          records: chunk,
-          body: JSON.stringify({ records: chunk }),
-        });
-        accepted += chunk.length;
-      }
+      accepted += await this.fold(model.modelRef, spans, records, now);
     }
     const rejected = [...rejections.values()].reduce((a, b) => a + b, 0);
     const reasons = [...rejections.entries()]
@@ -167,24 +185,121 @@ export class OtlpTraceIngest {
     };
   }
 
+  /**
+   * Holds the spans' records for their evaluations, or, without a wait, ingests them now
+   * with the evaluations already received; answers how many were stored.
+   */
+  private async fold(
+    modelRef: string,
+    spans: OtlpSpan[],
+    records: InferenceRecord[],
+    now: number,
+  ): Promise<number> {
+    const { join, evaluationWaitMs, maxBatchRecords } = this.options;
+    const keys = spans.map(spanKeyOf);
+    if (evaluationWaitMs > 0) {
+      await join.hold(
+        records.map((record, i) => ({ spanKey: keys[i], modelRef, record })),
+        now + evaluationWaitMs,
+      );
+      return records.length;
+    }
+    const evaluations = await join.evaluationsOf(keys);
+    const joined = records.map((record, i) =>
+      withEvaluations(record, evaluations.get(keys[i])),
+    );
+    for (let i = 0; i < joined.length; i += maxBatchRecords) {
+      const chunk = joined.slice(i, i + maxBatchRecords);
+      await this.options.ingest.ingest({
+        modelRef,
+        // the spans' own ids: an exporter's retry of the same spans is a replay
+        idempotencyKey: batchKeyOf(keys.slice(i, i + maxBatchRecords)),
+        records: chunk,
+        body: JSON.stringify({ records: chunk }),
+      });
+    }
+    if (evaluations.size > 0)
+      await join.removeEvaluations([...evaluations.keys()]);
+    return joined.length;
+  }
+
+  /**
+   * Folds the held spans whose wait is over, each with the evaluations that arrived for
+   * it, as record batches keyed by their span ids (a release that stopped half-way is
+   * finished by the next as a replay); forgets released spans after an hour and
+   * evaluations that found no span after a day. Answers how many spans it released.
+   */
+  async releaseDue(now = Date.now()): Promise<number> {
+    const { join } = this.options;
+    let released = 0;
+    for (let pass = 0; pass < RELEASE_PASSES; pass++) {
+      const claims = await join.claimDue({
+        now,
+        limit: RELEASE_PAGE,
+        maxPerClaim: this.options.maxBatchRecords,
+        claimOf: batchKeyOf,
+      });
+      if (claims.length === 0) break;
+      for (const { claim, modelRef, spans } of claims) {
+        const keys = spans.map(s => s.spanKey);
+        const evaluations = await join.evaluationsOf(keys);
+        const records = spans.map(s =>
+          withEvaluations(s.record, evaluations.get(s.spanKey)),
+        );
+        try {
+          await this.options.ingest.ingest({
+            modelRef,
+            idempotencyKey: claim,
+            records,
+            body: JSON.stringify({ records }),
+          });
+        } catch (error) {
+          // stored by a release that stopped before marking it, since joined by another
+          // evaluation: the stored batch stands
+          if (!(error instanceof ConflictError)) throw error;
+        }
+        await join.released(claim, now);
+        if (evaluations.size > 0) {
+          await join.removeEvaluations([...evaluations.keys()]);
+        }
+        released += spans.length;
+      }
+    }
+    await join.prune({
+      now,
+      releasedTtlMs: RELEASED_TTL_MS,
+      evaluationTtlMs: EVALUATION_TTL_MS,
+    });
+    return released;
+  }
+
+  /**
+   * Why telemetry from this resource can belong to no MLModel (an `aiops.model.ref` of
+   * no model, a `service.name` no model is annotated with, or neither), else undefined.
+   */
+  async rejectionOfResource(
+    resource: OtlpResourceSpans['resource'],
+  ): Promise<string | undefined> {
+    const ref = resource[MODEL_REF_ATTRIBUTE];
+    if (typeof ref === 'string' && ref) {
+      return (await this.modelOfRef(ref)).reason || undefined;
+    }
+    const service = resource['service.name'];
+    if (typeof service !== 'string' || !service) {
+      return `the resource has neither ${MODEL_REF_ATTRIBUTE} nor service.name`;
+    }
+    return (await this.byService()).has(service)
+      ? undefined
+      : `no MLModel annotated ${OTEL_SERVICE_NAME_ANNOTATION}: "${service}"`;
+  }
+
   /** The span's MLModel, or why there is none. */
   private async modelOf(
     resource: OtlpResourceSpans['resource'],
     span: OtlpSpan,
   ): Promise<{ model?: ModelInfo; reason: string }> {
     const ref = resource[MODEL_REF_ATTRIBUTE];
-    if (typeof ref === 'string' && ref) {
-      let normalized: string;
-      try {
-        normalized = normalizeEntityRef(ref, { defaultKind: 'MLModel' });
-      } catch {
-        return { reason: `${MODEL_REF_ATTRIBUTE} "${ref}" is no entity ref` };
-      }
-      const model = await this.options.models.get(normalized);
-      return model
-        ? { model, reason: '' }
-        : { reason: `no MLModel ${normalized} (${MODEL_REF_ATTRIBUTE})` };
-    }
+    if (typeof ref === 'string' && ref) return this.modelOfRef(ref);
     const service = resource['service.name'];
     if (typeof service !== 'string' || !service) {
       return {
@@ -207,6 +322,22 @@ export class OtlpTraceIngest {
         ? `service.name "${service}" has ${candidates.length} MLModels and none whose ${GENAI_MODEL_ANNOTATION} is "${requested}"`
         : `no MLModel annotated ${OTEL_SERVICE_NAME_ANNOTATION}: "${service}"`,
     };
+  }
+
+  /** The MLModel an `aiops.model.ref` names, or why there is none. */
+  private async modelOfRef(
+    ref: string,
+  ): Promise<{ model?: ModelInfo; reason: string }> {
+    let normalized: string;
+    try {
+      normalized = normalizeEntityRef(ref, { defaultKind: 'MLModel' });
+    } catch {
+      return { reason: `${MODEL_REF_ATTRIBUTE} "${ref}" is no entity ref` };
+    }
+    const model = await this.options.models.get(normalized);
+    return model
+      ? { model, reason: '' }
+      : { reason: `no MLModel ${normalized} (${MODEL_REF_ATTRIBUTE})` };
   }
 
   private async byService(): Promise<Map<string, ModelInfo[]>> {

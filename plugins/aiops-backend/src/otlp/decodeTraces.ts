@@ -71,8 +71,11 @@ export function encodeTraceAnswer(
 
 // OTLP/JSON (the specification's JSON mapping of the protobuf messages): ids in hex, 64-bit
 // integers as strings or numbers, unknown fields ignored.
-const uint64 = z.union([z.string().regex(/^\d+$/), z.number().nonnegative()]);
-const anyValue: z.ZodType<unknown> = z.lazy(() =>
+export const uint64 = z.union([
+  z.string().regex(/^\d+$/),
+  z.number().nonnegative(),
+]);
+export const anyValue: z.ZodType<unknown> = z.lazy(() =>
   z.object({
     stringValue: z.string().optional(),
     boolValue: z.boolean().optional(),
@@ -92,8 +95,8 @@ const anyValue: z.ZodType<unknown> = z.lazy(() =>
   }),
 );
 const keyValue = z.object({ key: z.string(), value: anyValue.optional() });
-const attributesJson = z.array(keyValue).optional();
-const hexId = (bytes: number) =>
+export const attributesJson = z.array(keyValue).optional();
+export const hexId = (bytes: number) =>
   z
     .string()
     .regex(
@@ -151,7 +154,7 @@ const STATUS_CODES: Record<string, number> = {
   STATUS_CODE_ERROR: 2,
 };
 
-function nanosToMs(value: unknown): number {
+export function nanosToMs(value: unknown): number {
   if (value === undefined || value === null) return 0;
   if (typeof value === 'number') return value / 1e6;
   // decimal string (JSON, or protobufjs' longs as strings): ms with µs precision
@@ -161,7 +164,7 @@ function nanosToMs(value: unknown): number {
     : Number(text) / 1e6;
 }
 
-function hex(id: unknown): string {
+export function hex(id: unknown): string {
   if (typeof id === 'string') return id.toLowerCase();
   if (id instanceof Uint8Array) return Buffer.from(id).toString('hex');
   return '';
@@ -187,7 +190,7 @@ function valueOf(value: any): AttributeValue {
   return null;
 }
 
-function attributesOf(list: any[] | undefined): Attributes {
+export function attributesOf(list: any[] | undefined): Attributes {
   const attributes: Attributes = Object.create(null);
   for (const { key, value } of list ?? []) attributes[key] = valueOf(value);
   return attributes;

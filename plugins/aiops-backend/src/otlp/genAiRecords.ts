@@ -135,3 +135,19 @@ export function recordOfSpan(
     ...(costUsd !== undefined && { costUsd }),
   };
 }
+
+/**
+ * The record with the evaluations that log records reported about its span as judge
+ * scores; a log record's score of a name the span's own event also gave wins, being the
+ * later word.
+ */
+export function withEvaluations(
+  record: InferenceRecord,
+  evaluations: GenAiEvaluation[] | undefined,
+): InferenceRecord {
+  const scored = (evaluations ?? []).filter(e => e.score !== undefined);
+  if (scored.length === 0) return record;
+  const judgeScores = { ...record.llm?.judgeScores };
+  for (const { name, score } of scored) judgeScores[name] = score!;
+  return { ...record, llm: { ...record.llm, judgeScores } };
+}

@@ -88,6 +88,8 @@ describe.each(DATABASE_IDS)('OTLP trace ingest on %s', databaseId => {
         assistant('summarizer-large', 'summarizer', 'gpt-4o'),
       ],
       config: {
+        // spans folded at once: the wait for evaluations from logs is otlpLogs.test.ts'
+        otlp: { evaluationWaitSeconds: 0 },
         costs: {
           tokenPrices: [
             { model: 'gpt-4o', inputPerMillion: 2.5, outputPerMillion: 10 },

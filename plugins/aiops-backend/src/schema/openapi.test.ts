@@ -39,6 +39,8 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
   'ModelEvaluation.version': 'an evaluation as the pipeline reported it',
   'OtlpTraceResponse.partialSuccess':
     'OTLP: the server sets it only when spans were rejected or skipped',
+  'OtlpLogsResponse.partialSuccess':
+    'OTLP: the server sets it only when log records were rejected or skipped',
   'ModelEvaluation.examples': 'an evaluation as the pipeline reported it',
   'ModelEvaluation.examples.correct':
     'an evaluation as the pipeline reported it',

@@ -15,16 +15,29 @@ const {
   SimpleSpanProcessor,
 } = require('@opentelemetry/sdk-trace-base');
 
+/** The evaluation of the i-th chat, as `gen_ai.evaluation.result` attributes. */
+function evaluationOf(i) {
+  return {
+    'gen_ai.evaluation.name': 'faithfulness',
+    'gen_ai.evaluation.score.value': (i % 10) / 10,
+    'gen_ai.evaluation.score.label': i % 10 < 7 ? 'ungrounded' : 'grounded',
+  };
+}
+
 /**
  * Emits `count` chat spans (ending a minute ago) to `exporter`, one by one or, with
- * `batched`, in batches as applications export; answers the provider.
+ * `batched`, in batches as applications export (every `batched` ms when a number);
+ * answers the provider. Each chat's
+ * evaluation is a span event, unless `evaluate(span, attributes)` reports it otherwise.
  */
-function emitChats(exporter, resource, count, batched = false) {
+function emitChats(exporter, resource, count, batched = false, evaluate) {
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes(resource),
     spanProcessors: [
       batched
-        ? new BatchSpanProcessor(exporter, { scheduledDelayMillis: 100 })
+        ? new BatchSpanProcessor(exporter, {
+            scheduledDelayMillis: typeof batched === 'number' ? batched : 100,
+          })
         : new SimpleSpanProcessor(exporter),
     ],
   });
@@ -44,11 +57,8 @@ function emitChats(exporter, resource, count, batched = false) {
         customer_segment: i % 3 === 0 ? 'business' : 'consumer',
       },
     });
-    span.addEvent('gen_ai.evaluation.result', {
-      'gen_ai.evaluation.name': 'faithfulness',
-      'gen_ai.evaluation.score.value': (i % 10) / 10,
-      'gen_ai.evaluation.score.label': i % 10 < 7 ? 'ungrounded' : 'grounded',
-    });
+    if (evaluate) evaluate(span, evaluationOf(i));
+    else span.addEvent('gen_ai.evaluation.result', evaluationOf(i));
     if (i % 5 === 0) span.setStatus({ code: SpanStatusCode.ERROR });
     span.end(start + i * 10 + 800 + (i % 13) * 10);
   }
@@ -56,7 +66,7 @@ function emitChats(exporter, resource, count, batched = false) {
   return provider;
 }
 
-module.exports = { emitChats };
+module.exports = { emitChats, evaluationOf };
 
 if (require.main === module) {
   const [kind, url, authorization, service, count] = process.argv.slice(2);

@@ -667,6 +667,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/otlp/v1/logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * OTLP/HTTP log export of GenAI evaluation events (an OpenTelemetry exporter's or Collector's endpoint + /v1/logs)
+     * @description Permission: aiops.records.create; audited as otlp-logs-ingest. Content-Type application/x-protobuf (ExportLogsServiceRequest) or application/json (OTLP/JSON); Content-Encoding gzip accepted. Log records whose event name is gen_ai.evaluation.result are stored and join the GenAI span whose trace and span ids they carry, before or after it arrives (spans wait aiops.otlp.evaluationWaitSeconds for them), as judge scores by gen_ai.evaluation.name. The answer is an ExportLogsServiceResponse in the request's encoding: partialSuccess.rejectedLogRecords counts the evaluations of no known model, without span ids or evaluation name, or arriving after their span was folded; errorMessage names why (and the other log records skipped). 400 for a body that does not decode.
+     */
+    post: operations['ingestOtlpLogs'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/sources': {
     parameters: {
       query?: never;
@@ -1031,12 +1051,23 @@ export interface components {
         errorMessage: string;
       };
     };
+    /** @description An OTLP/JSON ExportLogsServiceRequest (checked by the receiver; unknown fields ignored as OTLP requires) */
+    OtlpJsonLogsRequest: {
+      resourceLogs?: Record<string, never>[];
+    };
+    /** @description OTLP's ExportLogsServiceResponse; partialSuccess only when log records were rejected or skipped */
+    OtlpLogsResponse: {
+      partialSuccess?: {
+        rejectedLogRecords: number;
+        errorMessage: string;
+      };
+    };
     IngestSource: {
-      /** @description e.g. otlp-traces */
+      /** @description otlp-traces or otlp-logs */
       source: string;
       accepted: number;
       rejected: number;
-      /** @description Items not of the source's kind (spans without gen_ai.operation.name) */
+      /** @description Items not of the source's kind (spans without gen_ai.operation.name, log records that are no evaluation) */
       skipped: number;
       /** Format: date-time */
       lastReceivedAt: string;
@@ -2627,6 +2658,35 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OtlpTraceResponse'];
+          'application/x-protobuf': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  ingestOtlpLogs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-protobuf': string;
+        'application/json': components['schemas']['OtlpJsonLogsRequest'];
+      };
+    };
+    responses: {
+      /** @description ExportLogsServiceResponse */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OtlpLogsResponse'];
           'application/x-protobuf': string;
         };
       };

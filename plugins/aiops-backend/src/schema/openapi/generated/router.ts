@@ -1019,6 +1019,40 @@ export const spec = {
           },
         },
       },
+      OtlpJsonLogsRequest: {
+        type: 'object',
+        description:
+          'An OTLP/JSON ExportLogsServiceRequest (checked by the receiver; unknown fields ignored as OTLP requires)',
+        properties: {
+          resourceLogs: {
+            type: 'array',
+            items: {
+              type: 'object',
+            },
+          },
+        },
+      },
+      OtlpLogsResponse: {
+        type: 'object',
+        description:
+          "OTLP's ExportLogsServiceResponse; partialSuccess only when log records were rejected or skipped",
+        additionalProperties: false,
+        properties: {
+          partialSuccess: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rejectedLogRecords', 'errorMessage'],
+            properties: {
+              rejectedLogRecords: {
+                type: 'integer',
+              },
+              errorMessage: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
       IngestSource: {
         type: 'object',
         additionalProperties: false,
@@ -1034,7 +1068,7 @@ export const spec = {
         properties: {
           source: {
             type: 'string',
-            description: 'e.g. otlp-traces',
+            description: 'otlp-traces or otlp-logs',
           },
           accepted: {
             type: 'integer',
@@ -1045,7 +1079,7 @@ export const spec = {
           skipped: {
             type: 'integer',
             description:
-              "Items not of the source's kind (spans without gen_ai.operation.name)",
+              "Items not of the source's kind (spans without gen_ai.operation.name, log records that are no evaluation)",
           },
           lastReceivedAt: {
             type: 'string',
@@ -4364,6 +4398,58 @@ export const spec = {
         },
       },
     },
+    '/v1/otlp/v1/logs': {
+      post: {
+        operationId: 'ingestOtlpLogs',
+        summary:
+          "OTLP/HTTP log export of GenAI evaluation events (an OpenTelemetry exporter's or Collector's endpoint + /v1/logs)",
+        description:
+          "Permission: aiops.records.create; audited as otlp-logs-ingest. Content-Type application/x-protobuf (ExportLogsServiceRequest) or application/json (OTLP/JSON); Content-Encoding gzip accepted. Log records whose event name is gen_ai.evaluation.result are stored and join the GenAI span whose trace and span ids they carry, before or after it arrives (spans wait aiops.otlp.evaluationWaitSeconds for them), as judge scores by gen_ai.evaluation.name. The answer is an ExportLogsServiceResponse in the request's encoding: partialSuccess.rejectedLogRecords counts the evaluations of no known model, without span ids or evaluation name, or arriving after their span was folded; errorMessage names why (and the other log records skipped). 400 for a body that does not decode.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/x-protobuf': {
+              schema: {
+                type: 'string',
+                format: 'binary',
+              },
+            },
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/OtlpJsonLogsRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'ExportLogsServiceResponse',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OtlpLogsResponse',
+                },
+              },
+              'application/x-protobuf': {
+                schema: {
+                  type: 'string',
+                  format: 'binary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
     '/v1/sources': {
       get: {
         operationId: 'listIngestSources',
@@ -4678,6 +4764,10 @@ export type EndpointMap = {
   '#post|/v1/otlp/v1/traces': {
     body: RequestBody<'ingestOtlpTraces'>;
     response: SuccessBody<'ingestOtlpTraces', 200>;
+  };
+  '#post|/v1/otlp/v1/logs': {
+    body: RequestBody<'ingestOtlpLogs'>;
+    response: SuccessBody<'ingestOtlpLogs', 200>;
   };
   '#get|/v1/sources': {
     response: SuccessBody<'listIngestSources', 200>;
