@@ -2,12 +2,20 @@
  * Demo wiring only: how the demo's OpenTelemetry-instrumented LLM application sends its
  * traffic: GenAI spans made with the real OpenTelemetry SDK and sent by its OTLP/HTTP
  * protobuf exporter to the portal's public endpoint, with the demo's static token,
- * exactly as an application's instrumentation would (see docs/telemetry.md).
+ * exactly as an application's instrumentation would (see docs/telemetry.md). Its
+ * evaluator reports each answer's scores as `gen_ai.evaluation.result` log records in
+ * the span's context, through the SDK's OTLP log exporter, after the spans went out.
  */
-import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { ExportResult } from '@opentelemetry/core';
+import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-proto';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  BatchLogRecordProcessor,
+  LoggerProvider,
+  ReadableLogRecord,
+} from '@opentelemetry/sdk-logs';
 import {
   BasicTracerProvider,
   BatchSpanProcessor,
@@ -61,15 +69,26 @@ export function spanOfRecord(
 export class OtlpDemoSpanSink implements DemoSpanSink {
   private readonly services = new Map<
     string,
-    { provider: BasicTracerProvider; results: ExportResult[] }
+    {
+      provider: BasicTracerProvider;
+      loggers: LoggerProvider;
+      results: ExportResult[];
+    }
   >();
 
-  constructor(private readonly options: { tracesUrl: string; token: string }) {}
+  constructor(
+    private readonly options: {
+      /** The portal's OTLP endpoint; the exporters append /v1/traces and /v1/logs. */
+      otlpUrl: string;
+      token: string;
+    },
+  ) {}
 
   async send(model: DemoModel, records: DemoRecord[]) {
     const otlp = model.otlp!;
     const service = this.serviceOf(otlp.serviceName);
     const tracer = service.provider.getTracer(model.name);
+    const evaluator = service.loggers.getLogger(`${model.name}-evaluator`);
     const end = Date.now();
     for (const record of records) {
       const span = spanOfRecord(otlp, record);
@@ -79,13 +98,22 @@ export class OtlpDemoSpanSink implements DemoSpanSink {
         attributes: span.attributes,
       });
       for (const event of span.events) {
-        started.addEvent(event.name, event.attributes);
+        if (otlp.evaluationsAsLogs) {
+          evaluator.emit({
+            eventName: event.name,
+            attributes: event.attributes,
+            context: trace.setSpan(context.active(), started),
+          });
+        } else {
+          started.addEvent(event.name, event.attributes);
+        }
       }
       started.setStatus({ code: SpanStatusCode.OK });
       started.end(end);
     }
     service.results.length = 0;
     await service.provider.forceFlush();
+    await service.loggers.forceFlush();
     const failed = service.results.find(r => r.code !== 0);
     if (failed) {
       throw failed.error ?? new Error('The OTLP export failed');
@@ -96,27 +124,51 @@ export class OtlpDemoSpanSink implements DemoSpanSink {
     let service = this.services.get(serviceName);
     if (service) return service;
     const results: ExportResult[] = [];
-    const exporter = new OTLPTraceExporter({
-      url: this.options.tracesUrl,
-      headers: { Authorization: `Bearer ${this.options.token}` },
-    });
+    const headers = { Authorization: `Bearer ${this.options.token}` };
     // Each export's result, so a refused export shows as the simulator's warning.
-    const recording = {
-      export: (spans: ReadableSpan[], done: (result: ExportResult) => void) =>
-        exporter.export(spans, result => {
+    const recorded = <T>(exporter: {
+      export(items: T[], done: (result: ExportResult) => void): void;
+      shutdown(): Promise<void>;
+      forceFlush(): Promise<void>;
+    }) => ({
+      export: (items: T[], done: (result: ExportResult) => void) =>
+        exporter.export(items, result => {
           results.push(result);
           done(result);
         }),
       shutdown: () => exporter.shutdown(),
       forceFlush: () => exporter.forceFlush(),
-    };
+    });
+    const resource = resourceFromAttributes({ 'service.name': serviceName });
     const provider = new BasicTracerProvider({
-      resource: resourceFromAttributes({ 'service.name': serviceName }),
+      resource,
       spanProcessors: [
-        new BatchSpanProcessor(recording, { maxExportBatchSize: 512 }),
+        new BatchSpanProcessor(
+          recorded<ReadableSpan>(
+            new OTLPTraceExporter({
+              url: `${this.options.otlpUrl}/v1/traces`,
+              headers,
+            }),
+          ),
+          { maxExportBatchSize: 512 },
+        ),
       ],
     });
-    service = { provider, results };
+    const loggers = new LoggerProvider({
+      resource,
+      processors: [
+        new BatchLogRecordProcessor(
+          recorded<ReadableLogRecord>(
+            new OTLPLogExporter({
+              url: `${this.options.otlpUrl}/v1/logs`,
+              headers,
+            }),
+          ),
+          { maxExportBatchSize: 512 },
+        ),
+      ],
+    });
+    service = { provider, loggers, results };
     this.services.set(serviceName, service);
     return service;
   }

@@ -22,7 +22,13 @@ export interface DemoModel {
    * An LLM application instrumented with OpenTelemetry: its traffic goes out as GenAI
    * spans through the OTLP endpoint, not as records.
    */
-  otlp?: { serviceName: string; provider: string; requestModel: string };
+  otlp?: {
+    serviceName: string;
+    provider: string;
+    requestModel: string;
+    /** Its evaluator reports scores as OTLP log records, not span events. */
+    evaluationsAsLogs?: boolean;
+  };
 }
 
 const round = (value: number, digits = 2) =>
@@ -227,6 +233,7 @@ const ticketSummarizer: DemoModel = {
     serviceName: 'ticket-summarizer-service',
     provider: 'openai',
     requestModel: 'gpt-4o-mini',
+    evaluationsAsLogs: true,
   },
   evaluation: { metrics: { faithfulness: 0.93, conciseness: 0.81 } },
   record(random, verbose) {

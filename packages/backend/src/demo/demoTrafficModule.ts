@@ -98,9 +98,7 @@ export default createBackendModule({
             log,
             client,
             new OtlpDemoSpanSink({
-              tracesUrl: `${await discovery.getBaseUrl(
-                'aiops',
-              )}/v1/otlp/v1/traces`,
+              otlpUrl: `${await discovery.getBaseUrl('aiops')}/v1/otlp`,
               token,
             }),
           );
