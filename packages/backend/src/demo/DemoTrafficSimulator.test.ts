@@ -106,7 +106,7 @@ describe('DemoTrafficSimulator', () => {
         c => c.call === 'POST gate mlmodel:default/churn-classifier@7',
       )!.body.evidence,
     ).toMatchObject({
-      metrics: { auc: 0.91 },
+      metrics: { auc: 0.89 },
       modelCard: '# Churn classifier',
     });
     expect(summary.filter(s => s.endsWith('/records'))).toHaveLength(4);

@@ -44,7 +44,7 @@ const churn: DemoModel = {
   version: '7',
   expected: 'drift',
   evaluation: {
-    metrics: { auc: 0.91, accuracy: 0.86 },
+    metrics: { auc: 0.89, accuracy: 0.85 },
     bias: { customer_segment: { consumer: 0.22, business: 0.2 } },
   },
   record(random, drifted) {
@@ -86,6 +86,13 @@ const churn: DemoModel = {
         ),
       },
       latencyMs: round(positive(random.normal(40, 10)), 1),
+      // the protected attribute its bias evaluations compare (not an input of the model)
+      groups: {
+        customer_segment: random.pick([
+          ['consumer', 7],
+          ['business', 3],
+        ] as const),
+      },
     };
   },
 };
@@ -122,6 +129,12 @@ const fraud: DemoModel = {
       },
       prediction: round(Math.min(1, positive(random.normal(0.04, 0.05))), 3),
       latencyMs: round(positive(random.normal(18, 4)), 1),
+      groups: {
+        customer_segment: random.pick([
+          ['consumer', 7],
+          ['business', 3],
+        ] as const),
+      },
     };
   },
 };

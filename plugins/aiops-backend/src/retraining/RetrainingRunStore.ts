@@ -430,6 +430,15 @@ export class RetrainingRunStore {
     return row?.previous_reference ?? null;
   }
 
+  /** The model's run whose challenger waits for a person's decision, if any. */
+  async awaitingApproval(entityRef: string): Promise<StoredRun | undefined> {
+    const row = await this.knex(TABLE)
+      .where({ entity_ref: entityRef, promotion: 'awaiting-approval' })
+      .orderBy('id')
+      .first();
+    return row ? toRun(row) : undefined;
+  }
+
   /** Runs awaiting approval past their expiry (epoch ms). */
   async expiredApprovals(now: number): Promise<StoredRun[]> {
     const rows = await this.knex(TABLE)

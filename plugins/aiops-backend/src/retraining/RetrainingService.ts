@@ -168,6 +168,8 @@ export class RetrainingService {
       now: new Date(now).toISOString(),
     });
     if (!decision.trigger) return undefined;
+    // a challenger waiting for a person is this episode's answer until it is decided
+    if (await runs.awaitingApproval(model.modelRef)) return undefined;
     const pipeline = await this.pipeline(ref);
     if (!pipeline.ok) {
       this.options.logger.warn(
@@ -217,6 +219,18 @@ export class RetrainingService {
       settings.trigger,
       model.entity.spec.retraining?.trigger,
     );
+    // One challenger at a time waits for a person: a second would be a second version
+    // of the same number, and approving both would promote whichever came last.
+    const waiting = await runs.awaitingApproval(model.modelRef);
+    if (waiting) {
+      throw new ConflictError(
+        `Run ${waiting.id}'s challenger (version ${
+          waiting.validation?.challenger.version ?? 'unknown'
+        }) awaits approval; approve or reject it before retraining ${
+          model.modelRef
+        } again`,
+      );
+    }
     const inFlight = await runs.inFlight(ref);
     if (inFlight >= maxConcurrentRuns) {
       throw new ConflictError(
@@ -628,7 +642,7 @@ export class RetrainingService {
   private requireInFlight(run: StoredRun, what: string) {
     if (!IN_FLIGHT.includes(run.state)) {
       throw new ConflictError(
-        `Cannot ${what} run ${run.id}: it is ${run.state} since ${run.finishedAt}`,
+        `Cannot ${what} run ${run.id}: it ended ${run.state} at ${run.finishedAt}`,
       );
     }
   }

@@ -368,6 +368,14 @@ describe.each(DATABASE_IDS)('promotion on %s', databaseId => {
       previousVersion: '7',
     });
     expect(mlflow.state.aliases.champion).toBe('7');
+    // One challenger waits at a time: a second would be another "version 8".
+    const another = await request(server)
+      .post(`${BASE}/runs`)
+      .send({ reason: 'again' })
+      .expect(409);
+    expect(another.body.error.message).toBe(
+      `Run ${waiting.id}'s challenger (version 8) awaits approval; approve or reject it before retraining mlmodel:default/churn again`,
+    );
     // The owner is asked, and the fleet counts the model as waiting for a person.
     expect(notifications.send).toHaveBeenLastCalledWith({
       recipients: { type: 'entity', entityRef: 'mlmodel:default/churn' },

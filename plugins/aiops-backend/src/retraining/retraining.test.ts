@@ -344,7 +344,7 @@ describe.each(DATABASE_IDS)('the retraining loop on %s', databaseId => {
       .post(`/api/aiops/v1/runs/${run.id}/cancel`)
       .expect(409);
     expect(again.body.error.message).toMatch(
-      new RegExp(`^Cannot cancel run ${run.id}: it is cancelled since `),
+      new RegExp(`^Cannot cancel run ${run.id}: it ended cancelled at `),
     );
 
     const unconfigured = await start({

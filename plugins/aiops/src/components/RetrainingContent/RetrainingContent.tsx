@@ -270,7 +270,11 @@ export function RetrainingContent() {
           runs={items}
           selectedId={selected?.id}
           onSelect={setSelectedId}
-          empty="No retraining run yet: drift held long enough starts one, or “Retrain now”."
+          empty={
+            pipeline
+              ? 'No retraining run yet: drift held long enough starts one, or “Retrain now”.'
+              : 'No retraining runs: name the pipeline that trains this model in spec.trainedBy to retrain it from here.'
+          }
         />
       </Grid>
       {selected && (
@@ -309,11 +313,13 @@ export function RetrainingContent() {
                   {selected.stateReason}
                 </Typography>
               )}
-              {selected.promotion && (
-                <Typography variant="body2" color="textSecondary">
-                  {selected.promotion.reason}
-                </Typography>
-              )}
+              {selected.promotion &&
+                // a person's decision says it below, with their comment
+                !selected.promotion.decidedBy && (
+                  <Typography variant="body2" color="textSecondary">
+                    {selected.promotion.reason}
+                  </Typography>
+                )}
               {selected.promotion?.decidedBy && (
                 <Typography variant="body2">
                   {decisionVerb(selected.promotion.state)} by{' '}

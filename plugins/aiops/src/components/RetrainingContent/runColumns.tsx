@@ -27,7 +27,8 @@ const PROMOTION_TONES: Record<
   rejected: 'none',
   expired: 'none',
   failed: 'bad',
-  'rolled-back': 'info',
+  // undone: history, like superseded, not a run in flight (info)
+  'rolled-back': 'none',
 };
 
 /** A run's promotion as a chip (`promoted v8`, `superseded v8`, `rolled back v8`, `awaiting-approval`, ...), or a dash. */
