@@ -19,6 +19,8 @@ const TABLES = [
   'aiops_ingest_batches',
   'aiops_ingest_sources',
   'aiops_model_status',
+  'aiops_otlp_evaluations',
+  'aiops_otlp_held_spans',
   'aiops_profiles',
   'aiops_references',
   'aiops_retraining_runs',
