@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure what the tests talk to is there: PostgreSQL at 127.0.0.1:5432 and Debian's Chromium.
+# Makes sure what the tests talk to is there: PostgreSQL at 127.0.0.1:5432, Debian's Chromium
+# and Debian's Prometheus (the Prometheus source's tests start it on a free port).
 set -euo pipefail
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
@@ -15,3 +16,10 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 /usr/bin/chromium --version
+
+if [ ! -x /usr/bin/prometheus ] || [ ! -x /usr/bin/promtool ]; then
+  echo "ensure-services: installing Debian's prometheus" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+fi
+/usr/bin/prometheus --version 2>&1 | head -n1

@@ -79,6 +79,39 @@ export interface Config {
        */
       evaluationWaitSeconds?: number;
     };
+    /**
+     * The Prometheus source: latency quantiles, error rate, throughput, CPU, memory and
+     * GPU of the models whose entities name selectors (annotations
+     * `aiops.dev/prometheus-selector`, `aiops.dev/prometheus-resource-selector`), pulled
+     * through the HTTP API. The server comes from here only, never from an entity.
+     */
+    prometheus?: {
+      /** The server, e.g. http://prometheus.monitoring:9090; the source is off without it. */
+      baseUrl?: string;
+      /**
+       * Sent as `Authorization: Bearer <token>`.
+       * @visibility secret
+       */
+      token?: string;
+      /** Seconds a query may take. Default 10. */
+      timeoutSeconds?: number;
+      /** Seconds between pulls, and the step of the history. Default 60. */
+      intervalSeconds?: number;
+      /** The `[window]` of rate() in the default queries, a PromQL duration. Default 5m. */
+      rateWindow?: string;
+      /** Hours the first pull of a model, or one after an outage, reads back. Default 6. */
+      backfillHours?: number;
+      /** Models pulled at once. Default 4. */
+      concurrency?: number;
+      /**
+       * PromQL per figure instead of the default, with `{{selector}}`,
+       * `{{resourceSelector}}` and `{{window}}` placeholders; a figure whose placeholder
+       * the entity does not fill is not read. Keys: latencyP50Seconds, latencyP95Seconds,
+       * latencyP99Seconds, requestsPerSecond, errorRate, cpuCores, memoryBytes,
+       * gpuUtilizationPercent.
+       */
+      queries?: { [figure: string]: string };
+    };
     /** What telemetry costs: prices that turn token usage into each request's cost. */
     costs?: {
       /**

@@ -49,6 +49,9 @@ import { SourceStatsStore } from './otlp/SourceStatsStore';
 import { WebhookPromotion } from './retraining/promotion/WebhookPromotion';
 import { MlflowRegistry } from './retraining/promotion/MlflowRegistry';
 import { readRetrainingSettings } from './retraining/retrainingSettings';
+import { PrometheusSource } from './prometheus/PrometheusSource';
+import { readPrometheusSettings } from './prometheus/prometheusSettings';
+import { ResourceStore } from './prometheus/ResourceStore';
 
 /** The `aiops` backend plugin. */
 export const aiopsPlugin = createBackendPlugin({
@@ -252,8 +255,17 @@ export const aiopsPlugin = createBackendPlugin({
           join: otlpJoin,
           evaluationWaitMs: settings.otlp.evaluationWaitSeconds * 1000,
         });
+        const resources = ResourceStore.create({ knex });
+        const prometheus = new PrometheusSource({
+          settings: readPrometheusSettings(config),
+          models,
+          store: resources,
+          logger: logger.child({ source: 'prometheus' }),
+        });
         await scheduleTasks({
           traces,
+          prometheus,
+          resources,
           scheduler,
           logger,
           settings,
@@ -320,6 +332,8 @@ export const aiopsPlugin = createBackendPlugin({
               evaluationWaitSeconds: settings.otlp.evaluationWaitSeconds,
             }),
             sourceStats,
+            prometheus,
+            resources,
           }),
         );
       },

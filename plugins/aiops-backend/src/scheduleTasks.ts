@@ -14,6 +14,8 @@ import { BatchFolder } from './profiles/BatchFolder';
 import { ProfileStore } from './profiles/ProfileStore';
 import { RetrainingService } from './retraining/RetrainingService';
 import { OtlpTraceIngest } from './otlp/OtlpTraceIngest';
+import { PrometheusSource } from './prometheus/PrometheusSource';
+import { ResourceStore } from './prometheus/ResourceStore';
 
 const DAY_MS = 86_400_000;
 
@@ -31,6 +33,8 @@ export interface BackgroundWork {
   checks: CheckStore;
   retraining: RetrainingService;
   traces: OtlpTraceIngest;
+  prometheus: PrometheusSource;
+  resources: ResourceStore;
 }
 
 /** Schedules the background work: folding, drift checks and retention. */
@@ -142,6 +146,25 @@ export async function scheduleTasks(work: BackgroundWork) {
     },
   );
 
+  // Figures from Prometheus, once across replicas; a pull catches up the steps it missed.
+  if (work.prometheus.enabled) {
+    await schedule(
+      {
+        id: 'aiops-prometheus-pull',
+        failure: 'Pulling figures from Prometheus failed',
+        run: async () => {
+          const pulled = await work.prometheus.pullAll();
+          if (pulled)
+            work.logger.debug(`Pulled ${pulled} models from Prometheus`);
+        },
+      },
+      {
+        scope: 'global',
+        frequency: { seconds: work.prometheus.intervalSeconds },
+      },
+    );
+  }
+
   await schedule(
     {
       id: 'aiops-retention',
@@ -150,6 +173,7 @@ export async function scheduleTasks(work: BackgroundWork) {
         const now = Date.now();
         const before = (days: number) => now - days * DAY_MS;
         await work.checks.pruneResults(before(settings.checks.retentionDays));
+        await work.resources.prune(before(settings.checks.retentionDays));
         await work.batches.pruneFolded(
           before(settings.ingest.batchRetentionDays),
         );

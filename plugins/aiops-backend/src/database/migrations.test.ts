@@ -23,6 +23,8 @@ const TABLES = [
   'aiops_otlp_held_spans',
   'aiops_profiles',
   'aiops_references',
+  'aiops_resource_samples',
+  'aiops_resource_status',
   'aiops_retraining_runs',
   'aiops_waivers',
 ];

@@ -29,6 +29,9 @@ import { SourceStatsStore } from '../otlp/SourceStatsStore';
 import { RetrainingService } from '../retraining/RetrainingService';
 import { PromotionService } from '../retraining/PromotionService';
 import { ProfileService } from '../profiles/ProfileService';
+import { PrometheusSource } from '../prometheus/PrometheusSource';
+import { resourceRoutes } from '../prometheus/resourceRoutes';
+import { ResourceStore } from '../prometheus/ResourceStore';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { jsonBodyParser } from './jsonBodyParser';
 import { RequestAuthorizer } from './RequestAuthorizer';
@@ -93,6 +96,8 @@ export interface RouterOptions extends RouteContext {
   traces: OtlpTraceIngest;
   logs: OtlpLogIngest;
   sourceStats: SourceStatsStore;
+  prometheus: PrometheusSource;
+  resources: ResourceStore;
 }
 
 /**
@@ -133,6 +138,11 @@ export async function createRouter(
       logs: options.logs,
       stats: options.sourceStats,
       maxBodyBytes: maxBatchRecords * maxRecordBytes,
+    }),
+    resourceRoutes({
+      ...context,
+      source: options.prometheus,
+      store: options.resources,
     }),
     auditRoutes(context),
   ];

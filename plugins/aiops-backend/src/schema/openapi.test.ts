@@ -41,6 +41,22 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
     'OTLP: the server sets it only when spans were rejected or skipped',
   'OtlpLogsResponse.partialSuccess':
     'OTLP: the server sets it only when log records were rejected or skipped',
+  'ModelResources.reason': 'only when the status is not ok',
+  'ModelResources.pulledAt': 'absent before the first pull',
+  'ModelResources.latest': 'absent until a pull stored a sample',
+  'ResourceFigures.latencyP50Seconds':
+    'only the figures the model has a query for',
+  'ResourceFigures.latencyP95Seconds':
+    'only the figures the model has a query for',
+  'ResourceFigures.latencyP99Seconds':
+    'only the figures the model has a query for',
+  'ResourceFigures.requestsPerSecond':
+    'only the figures the model has a query for',
+  'ResourceFigures.errorRate': 'only the figures the model has a query for',
+  'ResourceFigures.cpuCores': 'only the figures the model has a query for',
+  'ResourceFigures.memoryBytes': 'only the figures the model has a query for',
+  'ResourceFigures.gpuUtilizationPercent':
+    'only the figures the model has a query for',
   'ModelEvaluation.examples': 'an evaluation as the pipeline reported it',
   'ModelEvaluation.examples.correct':
     'an evaluation as the pipeline reported it',

@@ -2,7 +2,12 @@ import { Entity } from '@backstage/catalog-model';
 import { z } from 'zod';
 import { retrainingTriggerSchema } from '../retraining/retrainingTrigger';
 import { validationRulesSchema } from '../retraining/validateChallenger';
-import { AIOPS_API_VERSION, MLMODEL_KIND } from './constants';
+import {
+  AIOPS_API_VERSION,
+  MLMODEL_KIND,
+  PROMETHEUS_RESOURCE_SELECTOR_ANNOTATION,
+  PROMETHEUS_SELECTOR_ANNOTATION,
+} from './constants';
 import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
 import { AiopsEntity, isAiopsKind } from './entityRefs';
 
@@ -240,12 +245,35 @@ export const mlModelSpecSchema = z
   })
   .strict();
 
+/**
+ * PromQL label matchers without the braces (`name="value"`, `!=`, `=~`, `!~`, comma
+ * separated): what a Prometheus selector annotation may hold. Nothing else gets into a
+ * query, so an entity cannot change what the query computes, only which series it reads.
+ */
+export const LABEL_MATCHERS_PATTERN =
+  /^\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(?:=~|!~|!=|=)\s*"(?:[^"\\\n]|\\.)*"\s*(?:,\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(?:=~|!~|!=|=)\s*"(?:[^"\\\n]|\\.)*"\s*)*,?\s*$/;
+
+const labelMatchersSchema = z.string().max(1000).regex(LABEL_MATCHERS_PATTERN, {
+  message:
+    'Expected PromQL label matchers without braces, e.g. service_name="churn" or namespace="ml",pod=~"churn-.*"',
+});
+
+/** The annotations the plugin reads and checks; any other annotation is the catalog's. */
+const mlModelMetadataSchema = entityMetadataSchema.extend({
+  annotations: z
+    .looseObject({
+      [PROMETHEUS_SELECTOR_ANNOTATION]: labelMatchersSchema.optional(),
+      [PROMETHEUS_RESOURCE_SELECTOR_ANNOTATION]: labelMatchersSchema.optional(),
+    })
+    .optional(),
+});
+
 /** A whole MLModel entity. */
 export const mlModelEntitySchema = z
   .looseObject({
     apiVersion: z.literal(AIOPS_API_VERSION),
     kind: z.literal(MLMODEL_KIND),
-    metadata: entityMetadataSchema,
+    metadata: mlModelMetadataSchema,
     spec: mlModelSpecSchema,
   })
   .meta({

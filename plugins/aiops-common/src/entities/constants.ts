@@ -59,6 +59,20 @@ export const OTEL_SERVICE_NAME_ANNOTATION = 'aiops.dev/otel-service-name';
  * service's models apart in OTLP, and prices their token usage (aiops.costs.tokenPrices).
  */
 export const GENAI_MODEL_ANNOTATION = 'aiops.dev/genai-model';
+/**
+ * The MLModel annotation selecting its service metrics in Prometheus: label matchers
+ * without braces, e.g. `service_name="ticket-summarizer"` (queries of latency, error rate
+ * and throughput). The server is the one `aiops.prometheus.baseUrl` configures.
+ */
+export const PROMETHEUS_SELECTOR_ANNOTATION = 'aiops.dev/prometheus-selector';
+
+/**
+ * The MLModel annotation selecting its containers and GPUs in Prometheus: label matchers
+ * without braces, e.g. `namespace="ml",pod=~"churn-.*"` (CPU, memory, GPU utilization).
+ */
+export const PROMETHEUS_RESOURCE_SELECTOR_ANNOTATION =
+  'aiops.dev/prometheus-resource-selector';
+
 /** Annotation: path of the model card, relative to the entity's source location. */
 export const MODEL_CARD_PATH_ANNOTATION = 'aiops.dev/model-card-path';
 /** Annotation: name of the model in the MLflow model registry. */

@@ -158,6 +158,48 @@ describe('validateAiopsEntity', () => {
     ]);
   });
 
+  it('accepts Prometheus selectors that are label matchers and nothing else', () => {
+    const annotated = (selector: string): Entity => ({
+      ...model({}),
+      metadata: {
+        name: 'churn-classifier',
+        annotations: {
+          'aiops.dev/prometheus-selector': selector,
+          'aiops.dev/prometheus-resource-selector':
+            'namespace="ml", pod=~"churn-.*",',
+        },
+      },
+    });
+    for (const selector of [
+      'service_name="churn"',
+      'job!="a\\"b", le=~"0\\.5"',
+    ]) {
+      expect(validateAiopsEntity(annotated(selector)).ok).toBe(true);
+    }
+    // a brace, an operator, a query or a second expression cannot get in
+    for (const selector of [
+      'service_name="churn"}) or vector(1',
+      'service_name="churn"} + sum(up{',
+      'sum(up)',
+      'service_name=churn',
+      '{service_name="churn"}',
+      'a="b"\nc="d"',
+      '',
+    ]) {
+      expect([selector, errorsOf(annotated(selector))]).toEqual([
+        selector,
+        [
+          {
+            path: 'metadata.annotations.aiops.dev/prometheus-selector',
+            message: expect.stringContaining(
+              'Expected PromQL label matchers without braces',
+            ),
+          },
+        ],
+      ]);
+    }
+  });
+
   it('rejects a malformed entity reference', () => {
     expect(
       errorsOf(model({ servedBy: ['component:'] })).map(e => e.path),

@@ -647,6 +647,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/models/{namespace}/{name}/resources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Latency quantiles, error rate, throughput, CPU, memory and GPU from Prometheus
+     * @description Permission: aiops.model.read. Pulled from the server aiops.prometheus.baseUrl names, with the queries built from the annotations aiops.dev/prometheus-selector (service metrics) and aiops.dev/prometheus-resource-selector (containers, GPUs).
+     */
+    get: operations['getModelResources'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/otlp/v1/traces': {
     parameters: {
       query?: never;
@@ -1075,6 +1100,52 @@ export interface components {
       lastRejection: string | null;
       /** Format: date-time */
       lastRejectedAt: string | null;
+    };
+    /** @description The figures at one time, each the value of its query; null where the query had none. Only the figures the model has a query for are present. */
+    ResourceFigures: {
+      latencyP50Seconds?: number | null;
+      latencyP95Seconds?: number | null;
+      latencyP99Seconds?: number | null;
+      requestsPerSecond?: number | null;
+      /** @description Failed requests over all requests, 0 to 1 */
+      errorRate?: number | null;
+      /** @description CPU in use, in cores */
+      cpuCores?: number | null;
+      memoryBytes?: number | null;
+      gpuUtilizationPercent?: number | null;
+    };
+    ResourceSample: {
+      /** Format: date-time */
+      at: string;
+      figures: components['schemas']['ResourceFigures'];
+    };
+    /** @description A model's latency, error rate, throughput and resource use as the configured Prometheus reports them */
+    ModelResources: {
+      /** @enum {string} */
+      source: 'prometheus';
+      /**
+       * @description not-configured when no server is configured or the entity names no selector; no-data when the latest pull read nothing (reason says why)
+       * @enum {string}
+       */
+      status: 'ok' | 'no-data' | 'not-configured';
+      /** @description Why the status is not ok */
+      reason?: string;
+      /**
+       * Format: date-time
+       * @description When the latest pull ran; absent before the first
+       */
+      pulledAt?: string;
+      /** @description The PromQL query of each figure the model has */
+      queries: {
+        [key: string]: string;
+      };
+      /** @description Why a figure had no value in the latest pull (no series, NaN, the query rejected) */
+      missing: {
+        [key: string]: string;
+      };
+      latest?: components['schemas']['ResourceSample'];
+      /** @description Samples of the hours asked, oldest first, at most 360 evenly spread */
+      history: components['schemas']['ResourceSample'][];
     };
     IngestSourceList: {
       items: components['schemas']['IngestSource'][];
@@ -2637,6 +2708,38 @@ export interface operations {
       409: components['responses']['Conflict'];
     };
   };
+  getModelResources: {
+    parameters: {
+      query?: {
+        /** @description Hours of history */
+        hours?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The model's figures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelResources'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   ingestOtlpTraces: {
     parameters: {
       query?: never;
@@ -2809,6 +2912,12 @@ export const featureCheckResultMethodValues: ReadonlyArray<
 export const driftCheckTriggerValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DriftCheck']['trigger']
 > = ['schedule', 'manual'];
+export const modelResourcesSourceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ModelResources']['source']
+> = ['prometheus'];
+export const modelResourcesStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ModelResources']['status']
+> = ['ok', 'no-data', 'not-configured'];
 export const fleetModelRetrainingValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['FleetModel']['retraining']
 > = ['idle', 'in-flight', 'awaiting-approval'];

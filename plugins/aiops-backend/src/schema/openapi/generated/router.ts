@@ -1096,6 +1096,108 @@ export const spec = {
           },
         },
       },
+      ResourceFigures: {
+        type: 'object',
+        description:
+          'The figures at one time, each the value of its query; null where the query had none. Only the figures the model has a query for are present.',
+        additionalProperties: false,
+        properties: {
+          latencyP50Seconds: {
+            type: ['number', 'null'],
+          },
+          latencyP95Seconds: {
+            type: ['number', 'null'],
+          },
+          latencyP99Seconds: {
+            type: ['number', 'null'],
+          },
+          requestsPerSecond: {
+            type: ['number', 'null'],
+          },
+          errorRate: {
+            type: ['number', 'null'],
+            description: 'Failed requests over all requests, 0 to 1',
+          },
+          cpuCores: {
+            type: ['number', 'null'],
+            description: 'CPU in use, in cores',
+          },
+          memoryBytes: {
+            type: ['number', 'null'],
+          },
+          gpuUtilizationPercent: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      ResourceSample: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['at', 'figures'],
+        properties: {
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          figures: {
+            $ref: '#/components/schemas/ResourceFigures',
+          },
+        },
+      },
+      ModelResources: {
+        type: 'object',
+        description:
+          "A model's latency, error rate, throughput and resource use as the configured Prometheus reports them",
+        additionalProperties: false,
+        required: ['source', 'status', 'queries', 'missing', 'history'],
+        properties: {
+          source: {
+            type: 'string',
+            enum: ['prometheus'],
+          },
+          status: {
+            type: 'string',
+            enum: ['ok', 'no-data', 'not-configured'],
+            description:
+              'not-configured when no server is configured or the entity names no selector; no-data when the latest pull read nothing (reason says why)',
+          },
+          reason: {
+            type: 'string',
+            description: 'Why the status is not ok',
+          },
+          pulledAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When the latest pull ran; absent before the first',
+          },
+          queries: {
+            type: 'object',
+            description: 'The PromQL query of each figure the model has',
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          missing: {
+            type: 'object',
+            description:
+              'Why a figure had no value in the latest pull (no series, NaN, the query rejected)',
+            additionalProperties: {
+              type: 'string',
+            },
+          },
+          latest: {
+            $ref: '#/components/schemas/ResourceSample',
+          },
+          history: {
+            type: 'array',
+            description:
+              'Samples of the hours asked, oldest first, at most 360 evenly spread',
+            items: {
+              $ref: '#/components/schemas/ResourceSample',
+            },
+          },
+        },
+      },
       IngestSourceList: {
         type: 'object',
         additionalProperties: false,
@@ -4346,6 +4448,61 @@ export const spec = {
         },
       },
     },
+    '/v1/models/{namespace}/{name}/resources': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'getModelResources',
+        summary:
+          'Latency quantiles, error rate, throughput, CPU, memory and GPU from Prometheus',
+        description:
+          'Permission: aiops.model.read. Pulled from the server aiops.prometheus.baseUrl names, with the queries built from the annotations aiops.dev/prometheus-selector (service metrics) and aiops.dev/prometheus-resource-selector (containers, GPUs).',
+        parameters: [
+          {
+            name: 'hours',
+            in: 'query',
+            required: false,
+            description: 'Hours of history',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 168,
+              default: 6,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The model's figures",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelResources',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/v1/otlp/v1/traces': {
       post: {
         operationId: 'ingestOtlpTraces',
@@ -4760,6 +4917,11 @@ export type EndpointMap = {
     path: OperationParameters<'rollbackModel', 'path'>;
     body: RequestBody<'rollbackModel'>;
     response: SuccessBody<'rollbackModel', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/resources': {
+    path: OperationParameters<'getModelResources', 'path'>;
+    query: OperationParameters<'getModelResources', 'query'>;
+    response: SuccessBody<'getModelResources', 200>;
   };
   '#post|/v1/otlp/v1/traces': {
     body: RequestBody<'ingestOtlpTraces'>;
