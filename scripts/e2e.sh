@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-for port in 3000 7007; do
+for port in 3000 7007 9090 9464; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "e2e: port $port is in use; stop the running portal first" >&2
     exit 1
@@ -15,9 +15,11 @@ data_dir="$(mktemp -d)"
 mkdir -p e2e-test-report e2e-screenshots
 export APP_CONFIG_backend_database_connection_directory="$data_dir"
 
+prometheus_pid=$(scripts/demo-prometheus.sh "$data_dir/prometheus")
 setsid yarn start >e2e-test-report/portal.log 2>&1 &
 portal_pid=$!
 stop_portal() {
+  [ -z "$prometheus_pid" ] || kill "$prometheus_pid" 2>/dev/null || true
   kill -TERM -- "-$portal_pid" 2>/dev/null || true
   sleep 2
   kill -KILL -- "-$portal_pid" 2>/dev/null || true

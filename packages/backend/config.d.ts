@@ -28,6 +28,16 @@ export interface Config {
        * fraud model's, so its challenger awaits approval).
        */
       retrainAtStart?: string[];
+      /**
+       * Where the served demo models expose their metrics (GenAI operation durations,
+       * container CPU and memory, GPU) for the demo's Prometheus to scrape at
+       * `http://{host}:{port}/metrics`; absent: no metrics.
+       */
+      metrics?: {
+        /** Interface to listen on (default 127.0.0.1). */
+        host?: string;
+        port: number;
+      };
     };
   };
 }

@@ -120,6 +120,41 @@ test('an LLM application sent as OpenTelemetry spans shows its cost beside quali
   });
 });
 
+test('an SRE sees the embedder latency, errors, CPU, memory and GPU from Prometheus beside its quality', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/catalog/default/mlmodel/doc-embedder/monitoring');
+  // The demo's Prometheus scrapes the services' metrics every 5 s and the backend pulls
+  // from it every 15 s: the first figures arrive within a minute of the start.
+  const card = page
+    .locator('.MuiCard-root')
+    .filter({ hasText: 'Latency, errors & resources' });
+  await expect(async () => {
+    await page.reload();
+    await expect(card.getByText(/^From Prometheus, pulled /)).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 150_000, intervals: [5_000] });
+  await expect(card.getByText(/^\d+(\.\d+)? ms$/).first()).toBeVisible();
+  await expect(card.getByText(/^\d+(\.\d+)? req\/s$/)).toBeVisible();
+  await expect(card.getByText(/^\d+(\.\d+)? cores$/)).toBeVisible();
+  await expect(card.getByText(/^\d+(\.\d+)? GiB$/)).toBeVisible();
+  await card.getByRole('button', { name: 'GPU utilization' }).click();
+  await expect(
+    card.getByRole('button', { name: 'GPU utilization' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await card.getByText('PromQL queries').click();
+  await expect(
+    card.getByText('avg(DCGM_FI_DEV_GPU_UTIL{pod=~"doc-embedder-.*"})'),
+  ).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: `${screenshots}/model-resources.png`,
+    fullPage: true,
+  });
+});
+
 test('a compliance officer finds why a model fails governance, verifies the trail and prints the report', async ({
   page,
 }) => {

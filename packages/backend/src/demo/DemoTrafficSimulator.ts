@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { toError } from '@backstage/errors';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoModel, DemoRecord } from './demoModels';
+import { DemoServiceMetrics } from './DemoServiceMetrics';
 import { DemoSpanSink } from './DemoSpanSink';
 import { Random, seededRandom } from './random';
 
@@ -57,6 +58,8 @@ export class DemoTrafficSimulator {
     private readonly client: DemoIngestClient,
     /** Where the OpenTelemetry-instrumented models' traffic goes, as spans. */
     private readonly spans?: DemoSpanSink,
+    /** Where the served models' requests are measured for Prometheus to scrape. */
+    private readonly metrics?: Pick<DemoServiceMetrics, 'observe'>,
   ) {
     // a fixed seed: the demo looks the same on every fresh start
     this.random = seededRandom(20261128);
@@ -189,26 +192,18 @@ export class DemoTrafficSimulator {
   }
 
   private async postBatch(model: DemoModel, drifted: boolean) {
+    const shifted = drifted && model.expected !== 'ok';
+    const records = this.records(model, this.options.recordsPerTick, shifted);
+    this.metrics?.observe(model, records, shifted);
     if (model.otlp && this.spans) {
-      await this.spans.send(
-        model,
-        this.records(
-          model,
-          this.options.recordsPerTick,
-          drifted && model.expected !== 'ok',
-        ),
-      );
+      await this.spans.send(model, records);
       return;
     }
     const now = new Date().toISOString();
     await this.client.postRecords(modelName(model), {
       idempotencyKey: `demo-${model.name}-${this.trafficStartedAt}-${this
         .sequence++}`,
-      records: this.records(
-        model,
-        this.options.recordsPerTick,
-        drifted && model.expected !== 'ok',
-      ).map(record => ({ ...record, timestamp: now })),
+      records: records.map(record => ({ ...record, timestamp: now })),
     });
   }
 }

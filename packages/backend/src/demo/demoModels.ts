@@ -29,7 +29,24 @@ export interface DemoModel {
     /** Its evaluator reports scores as OTLP log records, not span events. */
     evaluationsAsLogs?: boolean;
   };
+  /**
+   * A service whose metrics Prometheus scrapes (DemoServiceMetrics): what its GenAI
+   * instrumentation labels its requests with, the share that fail, and what its
+   * container uses, times `driftedLoad` once its drift has started.
+   */
+  serving?: {
+    serviceName: string;
+    operation: string;
+    requestModel: string;
+    errorRate: number;
+    cpuCores: number;
+    memoryBytes: number;
+    gpuPercent?: number;
+    driftedLoad?: number;
+  };
 }
+
+const GIB = 1024 ** 3;
 
 const round = (value: number, digits = 2) =>
   Math.round(value * 10 ** digits) / 10 ** digits;
@@ -184,6 +201,14 @@ const supportAssistant: DemoModel = {
   name: 'support-assistant',
   version: 'demo-1',
   expected: 'warning',
+  serving: {
+    serviceName: 'support-assistant-service',
+    operation: 'chat',
+    requestModel: 'gpt-4o',
+    errorRate: 0.01,
+    cpuCores: 0.35,
+    memoryBytes: 0.75 * GIB,
+  },
   evaluation: {
     metrics: { groundedness: 0.91, answer_relevance: 0.86 },
     bias: {
@@ -248,6 +273,14 @@ const ticketSummarizer: DemoModel = {
     requestModel: 'gpt-4o-mini',
     evaluationsAsLogs: true,
   },
+  serving: {
+    serviceName: 'ticket-summarizer-service',
+    operation: 'chat',
+    requestModel: 'gpt-4o-mini',
+    errorRate: 0.02,
+    cpuCores: 0.25,
+    memoryBytes: 0.5 * GIB,
+  },
   evaluation: { metrics: { faithfulness: 0.93, conciseness: 0.81 } },
   record(random, verbose) {
     const promptTokens = Math.round(positive(random.normal(1800, 500)));
@@ -287,11 +320,21 @@ const ticketSummarizer: DemoModel = {
 };
 
 // Document embedder: after the drift starts, its GPU pool shrinks to one node: the same
-// documents, embedded more than twice as slowly.
+// documents, embedded more than twice as slowly, on a GPU and CPU busier than before.
 const docEmbedder: DemoModel = {
   name: 'doc-embedder',
   version: 'demo-1',
   expected: 'warning',
+  serving: {
+    serviceName: 'doc-embedder-service',
+    operation: 'embeddings',
+    requestModel: 'text-embedding-3-small',
+    errorRate: 0.002,
+    cpuCores: 1.2,
+    memoryBytes: 3.5 * GIB,
+    gpuPercent: 55,
+    driftedLoad: 1.5,
+  },
   evaluation: { metrics: { recall_at_5: 0.88 } },
   record(random, slower) {
     return {

@@ -9,6 +9,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoTrafficSimulator } from './DemoTrafficSimulator';
+import { DemoServiceMetrics } from './DemoServiceMetrics';
 import { OtlpDemoSpanSink } from './DemoSpanSink';
 import { demoModels } from './demoModels';
 import fs from 'node:fs';
@@ -56,6 +57,18 @@ export default createBackendModule({
         const log = logger.child({ task: 'aiops-demo-traffic' });
         const intervalSeconds = demo.getOptionalNumber('intervalSeconds') ?? 5;
 
+        // the served models' metrics, for the demo's Prometheus (scripts/demo-prometheus.sh)
+        const metricsConfig = demo.getOptionalConfig('metrics');
+        const metrics = metricsConfig
+          ? new DemoServiceMetrics({
+              host: metricsConfig.getOptionalString('host') ?? '127.0.0.1',
+              port: metricsConfig.getNumber('port'),
+            })
+          : undefined;
+        lifecycle.addShutdownHook(async () => {
+          await metrics?.stop();
+        });
+
         lifecycle.addStartupHook(async () => {
           const token = demo.getString('token');
           // the public API with a static token, exactly as a model service posts
@@ -101,6 +114,7 @@ export default createBackendModule({
               otlpUrl: `${await discovery.getBaseUrl('aiops')}/v1/otlp`,
               token,
             }),
+            metrics,
           );
           log.info(
             `Streaming demo traffic for ${demoModels.length} models every ${intervalSeconds}s; ` +

@@ -17,6 +17,7 @@ import {
   IngestRequest,
   ModelDriftStatus,
   ModelProfiles,
+  ModelResources,
   ModelStatusItem,
   PromotionDecisionRequest,
   ReferenceInfo,
@@ -278,6 +279,17 @@ export class AiopsClient {
     return this.call('post', '/v1/models/{namespace}/{name}/approvals', {
       path: model,
       body: request,
+    });
+  }
+
+  /** The model's latency, errors, throughput and resource use from Prometheus. */
+  async getModelResources(
+    model: ModelName,
+    options: { hours?: number } = {},
+  ): Promise<ModelResources> {
+    return this.call('get', '/v1/models/{namespace}/{name}/resources', {
+      path: model,
+      query: options,
     });
   }
 

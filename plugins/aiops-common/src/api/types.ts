@@ -142,3 +142,9 @@ export type RunPromotion = Schemas['RunPromotion'];
 export type PromotionDecisionRequest = Schemas['PromotionDecisionRequest'];
 /** Body of a rollback. */
 export type RollbackRequest = Schemas['RollbackRequest'];
+/** The figures of a model's Prometheus queries at one time; null where a query had none. */
+export type ResourceFigures = Schemas['ResourceFigures'];
+/** One stored pull of a model's Prometheus figures. */
+export type ResourceSample = Schemas['ResourceSample'];
+/** A model's latency, error rate, throughput and resource use as Prometheus reports them. */
+export type ModelResources = Schemas['ModelResources'];

@@ -21,7 +21,7 @@ export interface Field {
   label: string;
   value?: ReactNode;
   /** Grid width on medium screens (12 columns); 4 by default. */
-  width?: 4 | 6 | 12;
+  width?: 3 | 4 | 6 | 12;
 }
 
 /** Labelled values in a responsive grid, like the catalog's about card. */

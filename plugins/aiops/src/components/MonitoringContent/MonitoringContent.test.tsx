@@ -23,7 +23,11 @@ const entity = {
 
 type MonitoringApi = Pick<
   AiopsApi,
-  'getModelStatus' | 'getChecks' | 'getProfiles' | 'runCheck'
+  | 'getModelStatus'
+  | 'getChecks'
+  | 'getProfiles'
+  | 'runCheck'
+  | 'getModelResources'
 >;
 
 function mockApi(overrides: Partial<MonitoringApi> = {}): MonitoringApi {
@@ -41,6 +45,15 @@ function mockApi(overrides: Partial<MonitoringApi> = {}): MonitoringApi {
     ]),
     getProfiles: jest.fn(async () => modelProfiles()),
     runCheck: jest.fn(async () => latest),
+    getModelResources: jest.fn(async () => ({
+      source: 'prometheus' as const,
+      status: 'not-configured' as const,
+      reason:
+        'The entity names no Prometheus selector (annotation aiops.dev/prometheus-selector or aiops.dev/prometheus-resource-selector).',
+      queries: {},
+      missing: {},
+      history: [],
+    })),
     ...overrides,
   };
 }
@@ -255,8 +268,9 @@ describe('MonitoringContent', () => {
       await screen.findByRole('button', { name: /Run check now/ }),
     );
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/You cannot run checks/);
+    const alert = (await screen.findByText(/You cannot run checks/)).closest(
+      '[role="alert"]',
+    );
     expect(alert).toHaveTextContent('aiops.check.run');
     expect(screen.getByRole('button', { name: /Run check now/ })).toBeEnabled();
   });

@@ -6,6 +6,7 @@ import { useModelMonitoring } from '../../hooks/useModelMonitoring';
 import { useMonitoredModel } from '../../hooks/useMonitoredModel';
 import { DriftHistoryChart } from '../DriftHistoryChart';
 import { DriftSummaryCard } from '../DriftSummaryCard';
+import { ResourceUsageCard } from '../ResourceUsageCard';
 import { ServiceQualityCard } from '../ServiceQualityCard';
 import { FeatureDriftTable, featureDriftRows } from '../FeatureDriftTable';
 import { FeatureHistogramCard } from '../FeatureHistogramCard';
@@ -88,6 +89,9 @@ export function MonitoringContent() {
             <ServiceQualityCard result={latest.result} />
           </Grid>
         )}
+      <Grid item xs={12}>
+        <ResourceUsageCard model={model} />
+      </Grid>
       {!missing && comparisons.length > 0 && (
         <Grid item xs={12} lg={6}>
           <FeatureHistogramCard

@@ -1,0 +1,1 @@
+export { ResourceUsageCard } from './ResourceUsageCard';
