@@ -236,13 +236,6 @@ export const aiopsPlugin = createBackendPlugin({
           checks: checkStore,
           recoveryChecks: settings.checks.recoveryChecks,
         });
-        const fleet = FleetService.create({
-          catalog,
-          auth,
-          checks: checkStore,
-          governance: governanceStatuses,
-          runs,
-        });
 
         const otlpJoin = OtlpJoinStore.create({ knex });
         const traces = new OtlpTraceIngest({
@@ -256,6 +249,14 @@ export const aiopsPlugin = createBackendPlugin({
           evaluationWaitMs: settings.otlp.evaluationWaitSeconds * 1000,
         });
         const resources = ResourceStore.create({ knex });
+        const fleet = FleetService.create({
+          catalog,
+          auth,
+          checks: checkStore,
+          governance: governanceStatuses,
+          runs,
+          resources,
+        });
         const prometheus = new PrometheusSource({
           settings: readPrometheusSettings(config),
           models,

@@ -18,7 +18,11 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import { CheckStore } from '../checks/CheckStore';
 import { GovernanceStatusStore } from '../governance/GovernanceStatusStore';
+import { ResourceStore } from '../prometheus/ResourceStore';
 import { RetrainingRunStore } from '../retraining/RetrainingRunStore';
+
+/** How old the newest Prometheus sample of a model may be to show in the fleet. */
+const RESOURCES_FRESH_MS = 3_600_000;
 
 /** The fleet of MLModel entities with their drift status from the status store. */
 export class FleetService {
@@ -28,6 +32,7 @@ export class FleetService {
     checks: CheckStore;
     governance: GovernanceStatusStore;
     runs: RetrainingRunStore;
+    resources: ResourceStore;
   }) {
     return new FleetService(
       options.catalog,
@@ -35,6 +40,7 @@ export class FleetService {
       options.checks,
       options.governance,
       options.runs,
+      options.resources,
     );
   }
 
@@ -44,6 +50,7 @@ export class FleetService {
     private readonly checks: CheckStore,
     private readonly governance: GovernanceStatusStore,
     private readonly runs: RetrainingRunStore,
+    private readonly resources: ResourceStore,
   ) {}
 
   /** The valid MLModel entities the caller may see, with their normalized refs. */
@@ -74,12 +81,19 @@ export class FleetService {
   async summary(credentials: BackstageCredentials): Promise<FleetSummary> {
     const models = await this.visibleModels(credentials);
     const refs = models.map(m => m.ref);
-    const [drift, governance, retraining, costs] = await Promise.all([
+    const [drift, governance, retraining, costs, samples] = await Promise.all([
       this.checks.getStatuses(refs),
       this.governance.getStatuses(refs),
       this.runs.activeModels(),
       this.checks.getCosts(refs),
+      this.resources.latest(refs, Date.now() - RESOURCES_FRESH_MS),
     ]);
+    const resources = new Map(
+      [...samples].map(([ref, sample]) => [
+        ref,
+        { at: new Date(sample.at).toISOString(), figures: sample.figures },
+      ]),
+    );
     return summarizeFleet(
       models.map(({ ref, entity }) => {
         const labels = { ...entity.metadata.labels };
@@ -90,8 +104,7 @@ export class FleetService {
           labels[GOVERNANCE_STATUS_LABEL] = governanceStatus;
         return { ...entity, metadata: { ...entity.metadata, labels } };
       }),
-      retraining,
-      costs,
+      { retraining, costs, resources },
     );
   }
 

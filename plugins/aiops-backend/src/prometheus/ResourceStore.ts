@@ -117,6 +117,37 @@ export class ResourceStore {
     }));
   }
 
+  /**
+   * The newest sample of each model that has one from `since` (epoch ms) on, by model
+   * ref: what the fleet table shows.
+   */
+  async latest(
+    modelRefs: string[],
+    since: number,
+  ): Promise<Map<string, ResourceSample>> {
+    const latest = new Map<string, ResourceSample>();
+    for (let i = 0; i < modelRefs.length; i += 500) {
+      const rows = await this.knex(`${STATUS} as s`)
+        .join(`${SAMPLES} as r`, function joinNewest() {
+          this.on('r.model_ref', '=', 's.model_ref').andOn(
+            'r.at',
+            '=',
+            's.last_sample_at',
+          );
+        })
+        .whereIn('s.model_ref', modelRefs.slice(i, i + 500))
+        .andWhere('r.at', '>=', since)
+        .select('r.model_ref', 'r.at', 'r.figures');
+      for (const row of rows) {
+        latest.set(row.model_ref, {
+          at: Number(row.at),
+          figures: JSON.parse(row.figures),
+        });
+      }
+    }
+    return latest;
+  }
+
   /** Drops samples older than `before` (epoch ms). */
   async prune(before: number): Promise<number> {
     return this.knex(SAMPLES).where('at', '<', before).delete();

@@ -180,6 +180,14 @@ describe.each(DATABASE_IDS)('the Prometheus source on %s', databaseId => {
       9,
     );
 
+    // the fleet lists each model's newest sample beside its drift and cost
+    const { body: fleet } = await request(server).get('/api/aiops/v1/fleet');
+    const fleetRow = (name: string) =>
+      fleet.models.find((m: any) => m.name === name);
+    expect(fleetRow('summarizer').resources).toEqual(first.latest);
+    expect(fleetRow('embedder').resources.figures.memoryBytes).toBe(536870912);
+    expect(fleetRow('churn').resources).toBeNull();
+
     // the next step's pull adds the steps since the newest sample, each once
     await new Promise(resolve =>
       setTimeout(resolve, STEP_SECONDS * 1000 - (Date.now() % 5000) + 50),

@@ -44,10 +44,12 @@ describe('summarizeFleet', () => {
   it('counts models retraining and awaiting approval, others idle', () => {
     const summary = summarizeFleet(
       [entity('a', {}), entity('B', {}), entity('c', {})],
-      new Map([
-        ['mlmodel:default/a', 'in-flight' as const],
-        ['mlmodel:default/b', 'awaiting-approval' as const],
-      ]),
+      {
+        retraining: new Map([
+          ['mlmodel:default/a', 'in-flight' as const],
+          ['mlmodel:default/b', 'awaiting-approval' as const],
+        ]),
+      },
     );
     expect(summary.retraining).toEqual({ inFlight: 1, awaitingApproval: 1 });
     expect(summary.models.map(m => [m.name, m.retraining])).toEqual([

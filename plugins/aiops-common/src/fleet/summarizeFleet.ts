@@ -33,16 +33,23 @@ function fullRef(entity: MLModelEntity, ref: string, defaultKind: string) {
  */
 export function summarizeFleet(
   entities: MLModelEntity[],
-  retraining: ReadonlyMap<string, FleetModel['retraining']> = new Map(),
-  /** The latest check's cost per 1,000 requests, by normalized entity ref. */
-  costs: ReadonlyMap<string, NonNullable<FleetModel['cost']>> = new Map(),
+  figures: {
+    /** Models retraining or awaiting approval, by normalized entity ref. */
+    retraining?: ReadonlyMap<string, FleetModel['retraining']>;
+    /** The latest check's cost per 1,000 requests, by normalized entity ref. */
+    costs?: ReadonlyMap<string, NonNullable<FleetModel['cost']>>;
+    /** The newest Prometheus sample, by normalized entity ref. */
+    resources?: ReadonlyMap<string, NonNullable<FleetModel['resources']>>;
+  } = {},
 ): FleetSummary {
+  const { retraining, costs, resources } = figures;
   const models: FleetModel[] = entities.map(entity => {
     const { spec, metadata } = entity;
     const labels = metadata.labels ?? {};
     const drift = labels[DRIFT_STATUS_LABEL];
     const governance = labels[GOVERNANCE_STATUS_LABEL];
     const entityRef = stringifyEntityRef(entity);
+    const ref = normalizeEntityRef(entity);
     return {
       entityRef,
       name: metadata.name,
@@ -56,8 +63,9 @@ export function summarizeFleet(
       lifecycle: spec.lifecycle,
       driftStatus: isDriftStatus(drift) ? drift : 'no-data',
       governanceStatus: isGovernanceStatus(governance) ? governance : 'unknown',
-      retraining: retraining.get(normalizeEntityRef(entity)) ?? 'idle',
-      cost: costs.get(normalizeEntityRef(entity)) ?? null,
+      retraining: retraining?.get(ref) ?? 'idle',
+      cost: costs?.get(ref) ?? null,
+      resources: resources?.get(ref) ?? null,
     };
   });
   models.sort((a, b) => a.entityRef.localeCompare(b.entityRef));

@@ -1174,6 +1174,8 @@ export interface components {
         perThousandUsd: number;
         regression: boolean;
       } | null;
+      /** @description The newest sample the Prometheus source stored of the model (latency, errors, throughput, CPU, memory, GPU); null when it has none */
+      resources: components['schemas']['ResourceSample'] | null;
     };
     /** @description The whole fleet with counts by status */
     FleetSummary: {

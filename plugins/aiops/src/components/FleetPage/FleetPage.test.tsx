@@ -83,7 +83,9 @@ describe('FleetPage', () => {
         model('fraud', 'ok'),
         model('summarizer'),
       ],
-      new Map([['mlmodel:default/churn', 'in-flight' as const]]),
+      {
+        retraining: new Map([['mlmodel:default/churn', 'in-flight' as const]]),
+      },
     );
     await renderPage(async () => fleet);
 
@@ -162,6 +164,40 @@ describe('FleetPage', () => {
       '/aiops/system-reports/default/fraud-prevention',
     );
     expect(screen.getByRole('link', { name: 'support' })).toBeInTheDocument();
+  });
+
+  it('shows each model newest Prometheus figures beside its status, a dash without them', async () => {
+    const fleet = summarizeFleet([model('embedder', 'ok'), model('churn')], {
+      resources: new Map([
+        [
+          'mlmodel:default/embedder',
+          {
+            at: '2026-12-04T12:00:00.000Z',
+            figures: {
+              latencyP95Seconds: 0.261,
+              errorRate: 0.002,
+              cpuCores: 0.6461,
+              memoryBytes: 5.25 * 1024 ** 3,
+              gpuUtilizationPercent: 79.4,
+            },
+          },
+        ],
+      ]),
+    });
+    await renderPage(async () => fleet);
+    expect(
+      await screen.findByRole('columnheader', { name: 'Serving' }),
+    ).toBeInTheDocument();
+    const row = (name: string) =>
+      screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+    expect(
+      within(row('embedder title')).getByText(/^p95 261 ms · 0\.2% errors/),
+    ).toHaveTextContent(
+      'p95 261 ms · 0.2% errors0.65 cores · 5.25 GiB · GPU 79%',
+    );
+    expect(within(row('churn title')).getAllByText('—').length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('says so when no governance policy has evaluated any model', async () => {

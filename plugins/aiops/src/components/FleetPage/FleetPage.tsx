@@ -21,8 +21,43 @@ import {
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { useFleet } from '../../hooks/useFleet';
 import { PortfolioCard } from '../PortfolioCard';
-import { formatUsd } from '../displayFormats';
+import { formatShare, formatUsd } from '../displayFormats';
+import {
+  formatBytes,
+  formatSeconds,
+} from '../ResourceUsageCard/resourceFigures';
 import { StatusChip, ToneChip } from '../StatusChip';
+
+/** The newest Prometheus figures of a model in two short lines: its service, its container. */
+function ServingFigures(props: {
+  resources: NonNullable<FleetModel['resources']>;
+}) {
+  const f = props.resources.figures;
+  const number = (value: number | null | undefined): value is number =>
+    typeof value === 'number';
+  const service = [
+    number(f.latencyP95Seconds) && `p95 ${formatSeconds(f.latencyP95Seconds)}`,
+    number(f.errorRate) && `${formatShare(f.errorRate)} errors`,
+  ].filter(Boolean);
+  const container = [
+    number(f.cpuCores) && `${Number(f.cpuCores.toPrecision(2))} cores`,
+    number(f.memoryBytes) && formatBytes(f.memoryBytes),
+    number(f.gpuUtilizationPercent) &&
+      `GPU ${Math.round(f.gpuUtilizationPercent)}%`,
+  ].filter(Boolean);
+  if (service.length + container.length === 0) return <>—</>;
+  return (
+    <Typography
+      variant="body2"
+      component="span"
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      {service.join(' · ')}
+      {service.length > 0 && container.length > 0 && <br />}
+      {container.join(' · ')}
+    </Typography>
+  );
+}
 
 const columns: TableColumn<FleetModel>[] = [
   {
@@ -88,6 +123,13 @@ const columns: TableColumn<FleetModel>[] = [
       ) : (
         '—'
       ),
+  },
+  {
+    title: 'Serving',
+    field: 'resources.figures.latencyP95Seconds',
+    type: 'numeric',
+    render: m =>
+      m.resources ? <ServingFigures resources={m.resources} /> : '—',
   },
 ];
 

@@ -1226,6 +1226,7 @@ export const spec = {
           'governanceStatus',
           'retraining',
           'cost',
+          'resources',
         ],
         properties: {
           entityRef: {
@@ -1282,6 +1283,18 @@ export const spec = {
                     type: 'boolean',
                   },
                 },
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          resources: {
+            description:
+              'The newest sample the Prometheus source stored of the model (latency, errors, throughput, CPU, memory, GPU); null when it has none',
+            oneOf: [
+              {
+                $ref: '#/components/schemas/ResourceSample',
               },
               {
                 type: 'null',
