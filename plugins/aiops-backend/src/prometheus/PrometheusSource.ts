@@ -78,6 +78,11 @@ export class PrometheusSource {
     }
   }
 
+  /** The range rates and quantiles are taken over (PromQL duration). */
+  get rateWindow(): string {
+    return this.options.settings.rateWindow;
+  }
+
   get intervalSeconds(): number {
     return this.options.settings.intervalSeconds;
   }

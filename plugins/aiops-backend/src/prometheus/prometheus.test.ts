@@ -139,6 +139,7 @@ describe.each(DATABASE_IDS)('the Prometheus source on %s', databaseId => {
     });
     const first = await pulledAfter(server, 'summarizer');
     expect(first.status).toBe('ok');
+    expect(first.rateWindow).toBe('5m');
     expect(first.reason).toBeUndefined();
     expect(first.missing).toEqual({});
     for (const [figure, value] of Object.entries(EXPECTED)) {

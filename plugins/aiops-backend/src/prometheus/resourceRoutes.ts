@@ -22,6 +22,7 @@ export function resourceRoutes(
         res.json({
           source: 'prometheus',
           status: 'not-configured',
+          rateWindow: source.rateWindow,
           reason: notConfigured,
           queries: {},
           missing: {},
@@ -40,6 +41,7 @@ export function resourceRoutes(
       res.json({
         source: 'prometheus',
         status: pull?.status ?? 'no-data',
+        rateWindow: source.rateWindow,
         ...(pull?.reason || !pull
           ? {
               reason:

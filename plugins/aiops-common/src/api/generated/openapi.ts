@@ -1123,6 +1123,8 @@ export interface components {
     ModelResources: {
       /** @enum {string} */
       source: 'prometheus';
+      /** @description The range the queries' rates and quantiles are taken over (aiops.prometheus.rateWindow, e.g. 5m) */
+      rateWindow: string;
       /**
        * @description not-configured when no server is configured or the entity names no selector; no-data when the latest pull read nothing (reason says why)
        * @enum {string}

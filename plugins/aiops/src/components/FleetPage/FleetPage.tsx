@@ -11,6 +11,7 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
+import { Fragment } from 'react';
 import Typography from '@material-ui/core/Typography';
 import {
   DRIFT_STATUSES,
@@ -28,33 +29,33 @@ import {
 } from '../ResourceUsageCard/resourceFigures';
 import { StatusChip, ToneChip } from '../StatusChip';
 
-/** The newest Prometheus figures of a model in two short lines: its service, its container. */
+/**
+ * The newest Prometheus figures of a model, its service's then its container's; each
+ * figure stays whole and the cell wraps between them.
+ */
 function ServingFigures(props: {
   resources: NonNullable<FleetModel['resources']>;
 }) {
   const f = props.resources.figures;
   const number = (value: number | null | undefined): value is number =>
     typeof value === 'number';
-  const service = [
+  const figures = [
     number(f.latencyP95Seconds) && `p95 ${formatSeconds(f.latencyP95Seconds)}`,
     number(f.errorRate) && `${formatShare(f.errorRate)} errors`,
-  ].filter(Boolean);
-  const container = [
     number(f.cpuCores) && `${Number(f.cpuCores.toPrecision(2))} cores`,
     number(f.memoryBytes) && formatBytes(f.memoryBytes),
     number(f.gpuUtilizationPercent) &&
       `GPU ${Math.round(f.gpuUtilizationPercent)}%`,
-  ].filter(Boolean);
-  if (service.length + container.length === 0) return <>—</>;
+  ].filter((figure): figure is string => Boolean(figure));
+  if (figures.length === 0) return <>—</>;
   return (
-    <Typography
-      variant="body2"
-      component="span"
-      style={{ whiteSpace: 'nowrap' }}
-    >
-      {service.join(' · ')}
-      {service.length > 0 && container.length > 0 && <br />}
-      {container.join(' · ')}
+    <Typography variant="body2" component="div" color="textSecondary">
+      {figures.map((figure, i) => (
+        <Fragment key={figure}>
+          {i > 0 && ' · '}
+          <span style={{ whiteSpace: 'nowrap' }}>{figure}</span>
+        </Fragment>
+      ))}
     </Typography>
   );
 }
@@ -106,30 +107,28 @@ const columns: TableColumn<FleetModel>[] = [
       ),
   },
   {
-    title: 'Cost / 1k requests',
+    title: 'Cost & serving',
     field: 'cost.perThousandUsd',
-    type: 'numeric',
+    width: '17%',
     render: m =>
-      m.cost ? (
+      m.cost || m.resources ? (
         <>
-          {formatUsd(m.cost.perThousandUsd)}
-          {m.cost.regression && (
-            <>
-              {' '}
-              <ToneChip label="costlier" tone="warn" />
-            </>
+          {m.cost && (
+            <Typography variant="body2" component="div">
+              {formatUsd(m.cost.perThousandUsd)} / 1k requests
+              {m.cost.regression && (
+                <>
+                  {' '}
+                  <ToneChip label="costlier" tone="warn" />
+                </>
+              )}
+            </Typography>
           )}
+          {m.resources && <ServingFigures resources={m.resources} />}
         </>
       ) : (
         '—'
       ),
-  },
-  {
-    title: 'Serving',
-    field: 'resources.figures.latencyP95Seconds',
-    type: 'numeric',
-    render: m =>
-      m.resources ? <ServingFigures resources={m.resources} /> : '—',
   },
 ];
 
@@ -222,6 +221,7 @@ function FleetOverview() {
             pageSize: 20,
             search: true,
             emptyRowsWhenPaging: false,
+            padding: 'dense',
           }}
           columns={columns}
           data={value.models}

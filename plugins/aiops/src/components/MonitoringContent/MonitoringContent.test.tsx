@@ -48,6 +48,7 @@ function mockApi(overrides: Partial<MonitoringApi> = {}): MonitoringApi {
     getModelResources: jest.fn(async () => ({
       source: 'prometheus' as const,
       status: 'not-configured' as const,
+      rateWindow: '5m',
       reason:
         'The entity names no Prometheus selector (annotation aiops.dev/prometheus-selector or aiops.dev/prometheus-resource-selector).',
       queries: {},

@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { ModelResources } from '@unified-aiops/plugin-aiops-common';
 import { AiopsApi, aiopsApiRef } from '../../api/AiopsApi';
 import { ResourceUsageCard } from './ResourceUsageCard';
-import { formatBytes, formatSeconds } from './resourceFigures';
+import {
+  chartUnit,
+  formatBytes,
+  formatSeconds,
+  timeTicks,
+  valueTicks,
+} from './resourceFigures';
 
 const model = { namespace: 'default', name: 'ticket-summarizer' };
 const selector = 'service_name="ticket-summarizer"';
@@ -27,6 +33,7 @@ function resources(overrides: Partial<ModelResources> = {}): ModelResources {
   return {
     source: 'prometheus',
     status: 'ok',
+    rateWindow: '5m',
     pulledAt: '2026-12-04T12:02:05.000Z',
     queries: {
       latencyP50Seconds: `histogram_quantile(0.5, sum by (le) (rate(gen_ai_client_operation_duration_seconds_bucket{${selector}}[5m])))`,
@@ -72,12 +79,17 @@ describe('ResourceUsageCard', () => {
     expect(screen.getByText('9.1%')).toBeInTheDocument();
     expect(screen.getByText('0.5 cores')).toBeInTheDocument();
     expect(screen.getByText('512 MiB')).toBeInTheDocument();
+    // a figure without series says so briefly, the full reason on hover
+    expect(screen.getByText('not reported: no series')).toHaveAttribute(
+      'title',
+      'no series for avg(DCGM_FI_DEV_GPU_UTIL{pod=~"summarizer-.*"})',
+    );
     expect(
-      screen.getAllByText(
-        'no series for avg(DCGM_FI_DEV_GPU_UTIL{pod=~"summarizer-.*"})',
+      screen.getByText(
+        /^From Prometheus: rates and quantiles over 5m, pulled /,
       ),
-    ).toHaveLength(1);
-    expect(screen.getByText(/^From Prometheus, pulled /)).toBeInTheDocument();
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Latest sample /)).toBeInTheDocument();
 
     await userEvent.click(screen.getByText('PromQL queries'));
     expect(
@@ -105,6 +117,13 @@ describe('ResourceUsageCard', () => {
     expect(chips.getByRole('button', { name: 'Latency p50' })).toHaveAttribute(
       'aria-pressed',
       'false',
+    );
+    // a figure without a value in the window cannot be charted
+    expect(
+      chips.getByRole('button', { name: 'GPU utilization' }),
+    ).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: /^History/ })).toHaveTextContent(
+      'Last 6 hours',
     );
 
     await userEvent.click(screen.getByRole('button', { name: /Last 6 hours/ }));
@@ -150,10 +169,24 @@ describe('ResourceUsageCard', () => {
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
   });
 
+  it('marks the last good values as old when the latest pull failed', async () => {
+    await renderCard(async () =>
+      resources({
+        status: 'no-data',
+        reason: 'Prometheus at http://prometheus:9090 answered 503',
+      }),
+    );
+    expect(
+      await screen.findByText(/^Last values before the failed pull, from /),
+    ).toBeInTheDocument();
+    expect(screen.getByText('0.5 cores')).toBeInTheDocument();
+  });
+
   it('says what to configure when the model has no selector, without a window picker', async () => {
     await renderCard(async () => ({
       source: 'prometheus',
       status: 'not-configured',
+      rateWindow: '5m',
       reason: 'No Prometheus server is configured (aiops.prometheus.baseUrl)',
       queries: {},
       missing: {},
@@ -161,8 +194,11 @@ describe('ResourceUsageCard', () => {
     }));
     expect(
       await screen.findByText(
-        /^No Prometheus server is configured \(aiops\.prometheus\.baseUrl\)\. The Prometheus source in docs\/telemetry\.md/,
+        'No Prometheus server is configured (aiops.prometheus.baseUrl).',
       ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Prometheus source not configured'),
     ).toBeInTheDocument();
     expect(screen.queryByText('Last 6 hours')).not.toBeInTheDocument();
   });
@@ -193,5 +229,45 @@ describe('resource figure formats', () => {
     [3.5 * 1024 ** 3, '3.5 GiB'],
   ])('formats %s bytes as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('resource charts', () => {
+  it.each([
+    ['latencyP95Seconds', 0.3, { unit: 'ms', factor: 1000 }],
+    ['latencyP95Seconds', 4.9, { unit: 's', factor: 1 }],
+    ['errorRate', 0.005, { unit: '%', factor: 100 }],
+    ['memoryBytes', 5.25 * 1024 ** 3, { unit: 'GiB', factor: 1024 ** -3 }],
+    ['memoryBytes', 300 * 1024 ** 2, { unit: 'MiB', factor: 1024 ** -2 }],
+  ] as const)('charts %s up to %s in %o', (figure, max, unit) => {
+    expect(chartUnit(figure, max)).toEqual(unit);
+  });
+
+  it('puts time ticks on round times, at most eight', () => {
+    const from = Date.UTC(2026, 11, 4, 18, 6, 7);
+    const { ticks } = timeTicks(from, from + 4 * 60_000 + 20_000);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(ticks.every(t => t % 60_000 === 0)).toBe(true);
+    expect(ticks[0]).toBe(Date.UTC(2026, 11, 4, 18, 7));
+    expect(ticks).toHaveLength(4);
+
+    const short = timeTicks(from, from + 90_000);
+    expect(short.ticks.every(t => t % 15_000 === 0)).toBe(true);
+    expect(short.ticks.length).toBeGreaterThanOrEqual(3);
+
+    const week = timeTicks(from, from + 7 * 86_400_000);
+    expect(week.ticks.length).toBeLessThanOrEqual(8);
+    expect(week.ticks.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each([
+    [5.25, [0, 2, 4, 6]],
+    [0.323, [0, 0.1, 0.2, 0.3, 0.4]],
+    [4.87, [0, 2, 4, 6]],
+    [20, [0, 10, 20, 30]],
+    [84, [0, 25, 50, 75, 100]],
+    [0, [0, 1]],
+  ])('puts round value ticks above a maximum of %s', (max, ticks) => {
+    expect(valueTicks(max)).toEqual(ticks);
   });
 });

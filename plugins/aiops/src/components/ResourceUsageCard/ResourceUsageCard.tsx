@@ -16,7 +16,7 @@ import { makeStyles, useTheme } from '@material-ui/core/styles';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import Alert from '@material-ui/lab/Alert';
 import { ModelName, ModelResources } from '@unified-aiops/plugin-aiops-common';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   CartesianGrid,
@@ -34,10 +34,21 @@ import {
   FIGURE_DISPLAYS,
   FigureDisplay,
   ResourceFigure,
+  chartUnit,
+  timeTicks,
+  valueTicks,
 } from './resourceFigures';
 
 const useStyles = makeStyles(theme => ({
-  missing: { color: theme.palette.text.secondary, display: 'block' },
+  missing: {
+    color: theme.palette.text.secondary,
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
+  sampleTime: { marginBottom: theme.spacing(1) },
+  stale: { opacity: 0.6 },
   chips: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -60,19 +71,9 @@ const WINDOWS = [
   { hours: 168, label: 'Last 7 days' },
 ];
 
-/** Tick labels fit to the span shown: seconds within half an hour, the day past a day. */
-function tickFormat(spanMs: number) {
-  const options: Intl.DateTimeFormatOptions =
-    spanMs > 86_400_000
-      ? { month: 'short', day: 'numeric', hour: '2-digit' }
-      : { hour: '2-digit', minute: '2-digit' };
-  if (spanMs <= 1_800_000) options.second = '2-digit';
-  return (time: number) => new Date(time).toLocaleString(undefined, options);
-}
-
 function FigureTooltip(props: {
   active?: boolean;
-  payload?: Array<{ payload: { time: number; value: number | null } }>;
+  payload?: Array<{ payload: { time: number; raw: number | null } }>;
   display: FigureDisplay;
 }) {
   const point = props.payload?.[0]?.payload;
@@ -83,41 +84,69 @@ function FigureTooltip(props: {
         <strong>{formatTime(point.time)}</strong>
         <br />
         {props.display.label}:{' '}
-        {point.value === null ? 'no value' : props.display.format(point.value)}
+        {point.raw === null ? 'no value' : props.display.format(point.raw)}
       </Typography>
     </Paper>
   );
 }
 
-/** One figure over the window, with gaps where a pull had no value. */
+const roundTick = (value: number) => String(Number(value.toPrecision(3)));
+
+/**
+ * One figure over the window, with gaps where a pull had no value: values in the unit
+ * that suits their size (named on the axis), round ticks, a little headroom.
+ */
 function FigureChart(props: {
   resources: ModelResources;
   display: FigureDisplay;
 }) {
   const theme = useTheme();
   const { figure } = props.display;
-  const data = props.resources.history.map(sample => ({
+  const raw = props.resources.history.map(sample => ({
     time: Date.parse(sample.at),
-    value: sample.figures[figure] ?? null,
+    raw: sample.figures[figure] ?? null,
   }));
+  const max = Math.max(0, ...raw.flatMap(p => (p.raw === null ? [] : [p.raw])));
+  const { unit, factor } = chartUnit(figure, max);
+  const data = raw.map(p => ({
+    ...p,
+    value: p.raw === null ? null : p.raw * factor,
+  }));
+  const yTicks = valueTicks(max * factor);
+  const { ticks, format } = timeTicks(
+    data[0]?.time ?? 0,
+    data[data.length - 1]?.time ?? 0,
+  );
+  const tick = { fill: theme.palette.text.secondary, fontSize: 12 };
   return (
     <ResponsiveContainer width="100%" height={220}>
       <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+        <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} />
         <XAxis
           dataKey="time"
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
-          tickFormatter={tickFormat(
-            data.length > 1 ? data[data.length - 1].time - data[0].time : 0,
-          )}
-          minTickGap={24}
+          ticks={ticks}
+          tickFormatter={format}
+          tick={tick}
+          stroke={theme.palette.divider}
         />
         <YAxis
-          width={80}
-          domain={[0, 'auto']}
-          tickFormatter={value => props.display.format(value)}
+          width={64}
+          domain={[0, yTicks[yTicks.length - 1]]}
+          ticks={yTicks}
+          tickFormatter={roundTick}
+          tick={tick}
+          stroke={theme.palette.divider}
+          label={{
+            value: unit,
+            angle: -90,
+            position: 'insideLeft',
+            fill: theme.palette.text.secondary,
+            fontSize: 12,
+            style: { textAnchor: 'middle' },
+          }}
         />
         <Tooltip content={<FigureTooltip display={props.display} />} />
         <Line
@@ -143,7 +172,7 @@ function StatusMessage(props: { resources: ModelResources }) {
     >
       {status === 'no-data'
         ? `No figures from the latest pull: ${reason}`
-        : `${reason}. The Prometheus source in docs/telemetry.md says how to set it up.`}
+        : `${reason}.`}
     </Alert>
   );
 }
@@ -156,6 +185,7 @@ function StatusMessage(props: { resources: ModelResources }) {
 export function ResourceUsageCard(props: { model: ModelName }) {
   const classes = useStyles();
   const api = useApi(aiopsApiRef);
+  const historyLabel = useId();
   const [hours, setHours] = useState(6);
   const [selected, setSelected] = useState<ResourceFigure>();
   const { model } = props;
@@ -170,7 +200,10 @@ export function ResourceUsageCard(props: { model: ModelName }) {
       size="small"
       variant="outlined"
       label="History"
+      name="history"
       value={hours}
+      InputLabelProps={{ id: historyLabel }}
+      SelectProps={{ labelId: historyLabel }}
       onChange={event => setHours(Number(event.target.value))}
     >
       {WINDOWS.map(window => (
@@ -185,17 +218,27 @@ export function ResourceUsageCard(props: { model: ModelName }) {
   const displays = value
     ? FIGURE_DISPLAYS.filter(display => display.figure in value.queries)
     : [];
-  const charted =
-    displays.find(display => display.figure === selected) ?? displays[0];
+  const charted = (display: FigureDisplay) =>
+    value?.history.some(
+      sample => typeof sample.figures[display.figure] === 'number',
+    ) ?? false;
+  const chart =
+    displays.find(d => d.figure === selected && charted(d)) ??
+    displays.find(charted);
+  const stale = value?.status === 'no-data';
+
+  let subheader = 'Prometheus source not configured';
+  if (value && value.status !== 'not-configured') {
+    subheader = `From Prometheus: rates and quantiles over ${value.rateWindow}`;
+    if (value.pulledAt) {
+      subheader += `, pulled ${formatTime(value.pulledAt)}`;
+    }
+  }
 
   return (
     <InfoCard
       title="Latency, errors & resources"
-      subheader={
-        value?.pulledAt
-          ? `From Prometheus, pulled ${formatTime(value.pulledAt)}`
-          : 'From Prometheus'
-      }
+      subheader={value ? subheader : 'From Prometheus'}
       action={value && value.status !== 'not-configured' && windowPicker}
     >
       {resources.error && <ResponseErrorPanel error={resources.error} />}
@@ -203,35 +246,54 @@ export function ResourceUsageCard(props: { model: ModelName }) {
       {value && (
         <>
           <StatusMessage resources={value} />
-          {displays.length > 0 && (
-            <FieldGrid
-              fields={displays.map(display => {
-                const latest = value.latest?.figures[display.figure];
-                const missing = value.missing[display.figure];
-                return {
-                  label: display.label,
-                  width: 3 as const,
-                  value:
-                    typeof latest === 'number' ? (
-                      display.format(latest)
-                    ) : (
-                      <>
-                        —
-                        {missing && (
-                          <Typography
-                            variant="caption"
-                            className={classes.missing}
-                          >
-                            {missing}
-                          </Typography>
-                        )}
-                      </>
-                    ),
-                };
-              })}
-            />
+          {value.latest && (
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              component="p"
+              className={classes.sampleTime}
+            >
+              {stale
+                ? `Last values before the failed pull, from ${formatTime(
+                    value.latest.at,
+                  )}`
+                : `Latest sample ${formatTime(value.latest.at)}`}
+            </Typography>
           )}
-          {charted && value.history.length > 0 && (
+          {displays.length > 0 && (
+            <div className={stale ? classes.stale : undefined}>
+              <FieldGrid
+                fields={displays.map(display => {
+                  const latest = value.latest?.figures[display.figure];
+                  const missing = value.missing[display.figure];
+                  return {
+                    label: display.label,
+                    width: 3 as const,
+                    value:
+                      typeof latest === 'number' ? (
+                        display.format(latest)
+                      ) : (
+                        <>
+                          —
+                          {missing && (
+                            <Typography
+                              variant="caption"
+                              className={classes.missing}
+                              title={missing}
+                            >
+                              {missing.startsWith('no series')
+                                ? 'not reported: no series'
+                                : missing}
+                            </Typography>
+                          )}
+                        </>
+                      ),
+                  };
+                })}
+              />
+            </div>
+          )}
+          {chart && (
             <>
               <div
                 className={classes.chips}
@@ -243,13 +305,14 @@ export function ResourceUsageCard(props: { model: ModelName }) {
                     key={display.figure}
                     label={display.label}
                     clickable
-                    color={display === charted ? 'primary' : 'default'}
-                    aria-pressed={display === charted}
+                    disabled={!charted(display)}
+                    color={display === chart ? 'primary' : 'default'}
+                    aria-pressed={display === chart}
                     onClick={() => setSelected(display.figure)}
                   />
                 ))}
               </div>
-              <FigureChart resources={value} display={charted} />
+              <FigureChart resources={value} display={chart} />
             </>
           )}
           {displays.length > 0 && (

@@ -30,6 +30,16 @@ describe('ServiceQualityCard', () => {
       />,
     );
     expect(screen.getByText('Quality, latency & cost')).toBeInTheDocument();
+    // which window these figures are of, beside Prometheus' last minutes
+    expect(
+      screen.getByText(
+        new RegExp(
+          `^From the latest check: the ${result.records.current.toLocaleString(
+            'en-US',
+          )} records and spans of `,
+        ),
+      ),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(/15(\.0)?% \(reference 5(\.0)?%, p =/),
     ).toBeInTheDocument();

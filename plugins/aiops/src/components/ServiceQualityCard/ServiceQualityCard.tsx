@@ -5,7 +5,13 @@ import {
   DriftCheck,
 } from '@unified-aiops/plugin-aiops-common';
 import { FieldGrid } from '../FieldGrid';
-import { formatMeasure, formatShare, formatUsd } from '../displayFormats';
+import {
+  formatCount,
+  formatMeasure,
+  formatShare,
+  formatTime,
+  formatUsd,
+} from '../displayFormats';
 
 function Verdict(props: { bad: boolean; good: string; badLabel: string }) {
   return (
@@ -48,9 +54,16 @@ function BiasValue(props: { bias: BiasCheckResult }) {
  * verdict chips: the service beside the model, on one card.
  */
 export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
-  const { llm, bias, latency, cost } = props.result;
+  const { llm, bias, latency, cost, window, records } = props.result;
   return (
-    <InfoCard title="Quality, latency & cost">
+    <InfoCard
+      title="Quality, latency & cost"
+      subheader={`From the latest check: the ${formatCount(
+        records.current,
+      )} records and spans of ${formatTime(window.from)} – ${formatTime(
+        window.to,
+      )}`}
+    >
       <FieldGrid
         fields={[
           {

@@ -1149,11 +1149,23 @@ export const spec = {
         description:
           "A model's latency, error rate, throughput and resource use as the configured Prometheus reports them",
         additionalProperties: false,
-        required: ['source', 'status', 'queries', 'missing', 'history'],
+        required: [
+          'source',
+          'status',
+          'rateWindow',
+          'queries',
+          'missing',
+          'history',
+        ],
         properties: {
           source: {
             type: 'string',
             enum: ['prometheus'],
+          },
+          rateWindow: {
+            type: 'string',
+            description:
+              "The range the queries' rates and quantiles are taken over (aiops.prometheus.rateWindow, e.g. 5m)",
           },
           status: {
             type: 'string',
