@@ -297,6 +297,7 @@ describe.each(DATABASE_IDS)('the Prometheus source on %s', databaseId => {
     expect(await resourcesOf(server, 'churn')).toEqual({
       source: 'prometheus',
       status: 'not-configured',
+      rateWindow: '5m',
       reason:
         'The entity names no Prometheus selector (annotations aiops.dev/prometheus-selector for its service metrics, aiops.dev/prometheus-resource-selector for its containers)',
       queries: {},
