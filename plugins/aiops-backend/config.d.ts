@@ -69,6 +69,15 @@ export interface Config {
        */
       costRegressionRatio?: number;
     };
+    /** KServe's inference payload logger (`/api/aiops/v1/kserve/events`). */
+    kserve?: {
+      /**
+       * Seconds a request or response event waits, stored, for the other event of its
+       * inference (same CloudEvent id) before it is folded alone (a logger in mode
+       * `request` or `response` sends one of them only). Default 30.
+       */
+      joinWaitSeconds?: number;
+    };
     /** OTLP ingest (`/api/aiops/v1/otlp/v1/traces` and `/v1/logs`). */
     otlp?: {
       /**

@@ -122,6 +122,28 @@ test('an LLM application sent as OpenTelemetry spans shows its cost beside quali
   });
 });
 
+test('a model served by KServe is monitored from its payload logger events', async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.goto('/catalog/default/mlmodel/demand-forecast/monitoring');
+  // The demo posts its traffic as a KServe InferenceService's logger would (CloudEvents,
+  // V2 bodies); once the pairs have folded, a check reads them like any records.
+  const runCheck = page.getByRole('button', { name: /run check now/i });
+  await expect(async () => {
+    await runCheck.click();
+    await expect(runCheck).toBeEnabled({ timeout: 15_000 });
+    await expect(page.getByRole('cell', { name: 'temperature' })).toBeVisible({
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 150_000, intervals: [5_000] });
+  await expect(page.getByRole('cell', { name: 'store_region' })).toBeVisible();
+  await page.screenshot({
+    path: `${screenshots}/model-kserve.png`,
+    fullPage: true,
+  });
+});
+
 test('an SRE sees the embedder latency, errors, CPU, memory and GPU from Prometheus beside its quality', async ({
   page,
 }) => {

@@ -21,6 +21,10 @@ export interface AiopsSettings {
     /** Seconds a GenAI span waits for evaluations from log records; 0 folds at once. */
     evaluationWaitSeconds: number;
   };
+  kserve: {
+    /** Seconds a KServe event waits for the other event of its inference. */
+    joinWaitSeconds: number;
+  };
   profiles: {
     windowMinutes: number;
     retentionDays: number;
@@ -69,6 +73,9 @@ export function readAiopsSettings(config: Config): AiopsSettings {
     },
     otlp: {
       evaluationWaitSeconds: num('otlp.evaluationWaitSeconds', 30),
+    },
+    kserve: {
+      joinWaitSeconds: num('kserve.joinWaitSeconds', 30),
     },
     profiles: {
       windowMinutes: num('profiles.windowMinutes', 60),

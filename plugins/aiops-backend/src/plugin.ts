@@ -52,6 +52,8 @@ import { readRetrainingSettings } from './retraining/retrainingSettings';
 import { PrometheusSource } from './prometheus/PrometheusSource';
 import { readPrometheusSettings } from './prometheus/prometheusSettings';
 import { ResourceStore } from './prometheus/ResourceStore';
+import { KserveEventStore } from './kserve/KserveEventStore';
+import { KserveIngest } from './kserve/KserveIngest';
 
 /** The `aiops` backend plugin. */
 export const aiopsPlugin = createBackendPlugin({
@@ -263,8 +265,17 @@ export const aiopsPlugin = createBackendPlugin({
           store: resources,
           logger: logger.child({ source: 'prometheus' }),
         });
+        const kserve = new KserveIngest({
+          models,
+          ingest,
+          store: KserveEventStore.create({ knex }),
+          stats: sourceStats,
+          joinWaitMs: settings.kserve.joinWaitSeconds * 1000,
+          maxBatchRecords: settings.ingest.maxBatchRecords,
+        });
         await scheduleTasks({
           traces,
+          kserve,
           prometheus,
           resources,
           scheduler,
@@ -335,6 +346,7 @@ export const aiopsPlugin = createBackendPlugin({
             sourceStats,
             prometheus,
             resources,
+            kserve,
           }),
         );
       },

@@ -13,6 +13,7 @@ import { BatchStore } from './ingest/BatchStore';
 import { BatchFolder } from './profiles/BatchFolder';
 import { ProfileStore } from './profiles/ProfileStore';
 import { RetrainingService } from './retraining/RetrainingService';
+import { KserveIngest } from './kserve/KserveIngest';
 import { OtlpTraceIngest } from './otlp/OtlpTraceIngest';
 import { PrometheusSource } from './prometheus/PrometheusSource';
 import { ResourceStore } from './prometheus/ResourceStore';
@@ -33,6 +34,7 @@ export interface BackgroundWork {
   checks: CheckStore;
   retraining: RetrainingService;
   traces: OtlpTraceIngest;
+  kserve: KserveIngest;
   prometheus: PrometheusSource;
   resources: ResourceStore;
 }
@@ -121,6 +123,29 @@ export async function scheduleTasks(work: BackgroundWork) {
     {
       scope: 'global',
       frequency: { seconds: work.retraining.followIntervalSeconds },
+    },
+  );
+
+  // KServe events whose partner did not come within the wait, once across replicas (each
+  // inference is claimed in one statement, so a pass and an arriving partner fold it once).
+  await schedule(
+    {
+      id: 'aiops-kserve-release',
+      failure: 'Folding unpaired KServe events failed',
+      run: async () => {
+        const folded = await work.kserve.releaseDue();
+        if (folded)
+          work.logger.debug(`Folded ${folded} unpaired KServe events`);
+      },
+    },
+    {
+      scope: 'global',
+      frequency: {
+        seconds: Math.max(
+          1,
+          Math.min(10, settings.kserve.joinWaitSeconds || 10),
+        ),
+      },
     },
   );
 

@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { toError } from '@backstage/errors';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoModel, DemoRecord } from './demoModels';
+import { KserveDemoSink } from './DemoKserveSink';
 import { DemoServiceMetrics } from './DemoServiceMetrics';
 import { DemoSpanSink } from './DemoSpanSink';
 import { Random, seededRandom } from './random';
@@ -60,6 +61,8 @@ export class DemoTrafficSimulator {
     private readonly spans?: DemoSpanSink,
     /** Where the served models' requests are measured for Prometheus to scrape. */
     private readonly metrics?: Pick<DemoServiceMetrics, 'observe'>,
+    /** Where the KServe-served models' traffic goes, as the logger's CloudEvents. */
+    private readonly kserveEvents?: Pick<KserveDemoSink, 'send'>,
   ) {
     // a fixed seed: the demo looks the same on every fresh start
     this.random = seededRandom(20261128);
@@ -197,6 +200,10 @@ export class DemoTrafficSimulator {
     this.metrics?.observe(model, records, shifted);
     if (model.otlp && this.spans) {
       await this.spans.send(model, records);
+      return;
+    }
+    if (model.kserve && this.kserveEvents) {
+      await this.kserveEvents.send(model, records);
       return;
     }
     const now = new Date().toISOString();

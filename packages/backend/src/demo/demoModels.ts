@@ -30,6 +30,16 @@ export interface DemoModel {
     evaluationsAsLogs?: boolean;
   };
   /**
+   * A model served by KServe: its traffic goes out as the payload logger's CloudEvents
+   * (V2 request and response bodies) for the InferenceService `namespace/inferenceService`,
+   * its predictions as the output tensor named `output`.
+   */
+  kserve?: {
+    namespace: string;
+    inferenceService: string;
+    output: string;
+  };
+  /**
    * A service whose metrics Prometheus scrapes (DemoServiceMetrics): what its GenAI
    * instrumentation labels its requests with, the share that fail, and what its
    * container uses, times `driftedLoad` once its drift has started.
@@ -161,6 +171,11 @@ const demand: DemoModel = {
   name: 'demand-forecast',
   version: 'demo-1',
   expected: 'warning',
+  kserve: {
+    namespace: 'supply-chain',
+    inferenceService: 'demand-forecast',
+    output: 'predicted_units',
+  },
   evaluation: { metrics: { mape: 0.14 } },
   record(random, drifted) {
     return {

@@ -9,6 +9,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AiopsClient } from '@unified-aiops/plugin-aiops-common';
 import { DemoTrafficSimulator } from './DemoTrafficSimulator';
+import { KserveDemoSink } from './DemoKserveSink';
 import { DemoServiceMetrics } from './DemoServiceMetrics';
 import { OtlpDemoSpanSink } from './DemoSpanSink';
 import { demoModels } from './demoModels';
@@ -115,6 +116,10 @@ export default createBackendModule({
               token,
             }),
             metrics,
+            new KserveDemoSink({
+              url: `${await discovery.getBaseUrl('aiops')}/v1/kserve/events`,
+              token,
+            }),
           );
           log.info(
             `Streaming demo traffic for ${demoModels.length} models every ${intervalSeconds}s; ` +

@@ -18,6 +18,7 @@ const TABLES = [
   'aiops_governance_status',
   'aiops_ingest_batches',
   'aiops_ingest_sources',
+  'aiops_kserve_events',
   'aiops_model_status',
   'aiops_otlp_evaluations',
   'aiops_otlp_held_spans',

@@ -31,6 +31,8 @@ import { PromotionService } from '../retraining/PromotionService';
 import { ProfileService } from '../profiles/ProfileService';
 import { PrometheusSource } from '../prometheus/PrometheusSource';
 import { resourceRoutes } from '../prometheus/resourceRoutes';
+import { KserveIngest } from '../kserve/KserveIngest';
+import { kserveRoutes } from '../kserve/kserveRoutes';
 import { ResourceStore } from '../prometheus/ResourceStore';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { jsonBodyParser } from './jsonBodyParser';
@@ -98,6 +100,7 @@ export interface RouterOptions extends RouteContext {
   sourceStats: SourceStatsStore;
   prometheus: PrometheusSource;
   resources: ResourceStore;
+  kserve: KserveIngest;
 }
 
 /**
@@ -137,6 +140,11 @@ export async function createRouter(
       traces: options.traces,
       logs: options.logs,
       stats: options.sourceStats,
+      maxBodyBytes: maxBatchRecords * maxRecordBytes,
+    }),
+    kserveRoutes({
+      ...context,
+      kserve: options.kserve,
       maxBodyBytes: maxBatchRecords * maxRecordBytes,
     }),
     resourceRoutes({

@@ -7,6 +7,7 @@ import {
   MLMODEL_KIND,
   PROMETHEUS_RESOURCE_SELECTOR_ANNOTATION,
   PROMETHEUS_SELECTOR_ANNOTATION,
+  KSERVE_INFERENCE_SERVICE_ANNOTATION,
 } from './constants';
 import { entityMetadataSchema, entityRefSchema } from './entityRefSchema';
 import { AiopsEntity, isAiopsKind } from './entityRefs';
@@ -258,12 +259,23 @@ const labelMatchersSchema = z.string().max(1000).regex(LABEL_MATCHERS_PATTERN, {
     'Expected PromQL label matchers without braces, e.g. service_name="churn" or namespace="ml",pod=~"churn-.*"',
 });
 
+/** A Kubernetes namespace and resource name (DNS labels), as `<namespace>/<name>`. */
+export const KUBERNETES_OBJECT_PATTERN =
+  /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
 /** The annotations the plugin reads and checks; any other annotation is the catalog's. */
 const mlModelMetadataSchema = entityMetadataSchema.extend({
   annotations: z
     .looseObject({
       [PROMETHEUS_SELECTOR_ANNOTATION]: labelMatchersSchema.optional(),
       [PROMETHEUS_RESOURCE_SELECTOR_ANNOTATION]: labelMatchersSchema.optional(),
+      [KSERVE_INFERENCE_SERVICE_ANNOTATION]: z
+        .string()
+        .regex(KUBERNETES_OBJECT_PATTERN, {
+          message:
+            'Expected <namespace>/<name> of a KServe InferenceService, e.g. ml/churn-classifier',
+        })
+        .optional(),
     })
     .optional(),
 });

@@ -73,6 +73,14 @@ export const PROMETHEUS_SELECTOR_ANNOTATION = 'aiops.dev/prometheus-selector';
 export const PROMETHEUS_RESOURCE_SELECTOR_ANNOTATION =
   'aiops.dev/prometheus-resource-selector';
 
+/**
+ * The MLModel annotation naming the KServe InferenceService whose payload logger posts
+ * its requests and responses as CloudEvents: `<namespace>/<name>`, matched against the
+ * events' `namespace` and `inferenceservicename` extensions.
+ */
+export const KSERVE_INFERENCE_SERVICE_ANNOTATION =
+  'aiops.dev/kserve-inference-service';
+
 /** Annotation: path of the model card, relative to the entity's source location. */
 export const MODEL_CARD_PATH_ANNOTATION = 'aiops.dev/model-card-path';
 /** Annotation: name of the model in the MLflow model registry. */

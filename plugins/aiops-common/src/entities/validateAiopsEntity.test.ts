@@ -200,6 +200,34 @@ describe('validateAiopsEntity', () => {
     }
   });
 
+  it('accepts a KServe InferenceService as <namespace>/<name> only', () => {
+    const annotated = (service: string) => ({
+      ...model({}),
+      metadata: {
+        name: 'churn-classifier',
+        annotations: { 'aiops.dev/kserve-inference-service': service },
+      },
+    });
+    expect(validateAiopsEntity(annotated('ml/churn-classifier')).ok).toBe(true);
+    for (const service of [
+      'churn-classifier',
+      'ml/Churn',
+      'ml/churn/v2',
+      'http://kserve/ml',
+      'ml/-churn',
+    ]) {
+      expect([service, errorsOf(annotated(service))]).toEqual([
+        service,
+        [
+          {
+            path: 'metadata.annotations.aiops.dev/kserve-inference-service',
+            message: expect.stringContaining('Expected <namespace>/<name>'),
+          },
+        ],
+      ]);
+    }
+  });
+
   it('rejects a malformed entity reference', () => {
     expect(
       errorsOf(model({ servedBy: ['component:'] })).map(e => e.path),

@@ -712,6 +712,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/kserve/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * CloudEvents of KServe's inference payload logger (point an InferenceService's logger.url here)
+     * @description Permission: aiops.records.create; audited as kserve-events-ingest. One CloudEvent in binary mode (ce-* headers, the inference body as the data; how KServe's logger sends) or structured mode (application/cloudevents+json), or a batch (application/cloudevents-batch+json). Types org.kubeflow.serving.inference.request and .response; the MLModel is the one annotated aiops.dev/kserve-inference-service with the events' namespace/inferenceservicename extensions. A request's V1 instances or V2 (Open Inference Protocol) input tensors become features (positional values take the entity's monitored feature names, in order), a response's V1 predictions or V2 output tensor (the one named the entity's predictionField, else the first) the predictions; the two are joined by the event id and their time difference is the latency. Each event is stored before the answer; a pair folds when its second event arrives, an event alone after aiops.kserve.joinWaitSeconds; a redelivered event is not folded twice. 400 for a body that is no CloudEvent, another type, a missing extension or a payload that does not read; 404 for an InferenceService no MLModel names.
+     */
+    post: operations['ingestKserveEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/sources': {
     parameters: {
       query?: never;
@@ -1088,7 +1108,7 @@ export interface components {
       };
     };
     IngestSource: {
-      /** @description otlp-traces or otlp-logs */
+      /** @description otlp-traces, otlp-logs or kserve */
       source: string;
       accepted: number;
       rejected: number;
@@ -1148,6 +1168,12 @@ export interface components {
       latest?: components['schemas']['ResourceSample'];
       /** @description Samples of the hours asked, oldest first, at most 360 evenly spread */
       history: components['schemas']['ResourceSample'][];
+    };
+    KserveIngestAnswer: {
+      /** @description Events stored */
+      accepted: number;
+      /** @description Events that completed their inference's request and response pair, folded at once */
+      joined: number;
     };
     IngestSourceList: {
       items: components['schemas']['IngestSource'][];
@@ -2800,6 +2826,36 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+    };
+  };
+  ingestKserveEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+        'application/cloudevents+json': Record<string, never>;
+        'application/cloudevents-batch+json': Record<string, never>[];
+      };
+    };
+    responses: {
+      /** @description Every event stored */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KserveIngestAnswer'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listIngestSources: {

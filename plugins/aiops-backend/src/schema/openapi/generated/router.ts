@@ -1068,7 +1068,7 @@ export const spec = {
         properties: {
           source: {
             type: 'string',
-            description: 'otlp-traces or otlp-logs',
+            description: 'otlp-traces, otlp-logs or kserve',
           },
           accepted: {
             type: 'integer',
@@ -1207,6 +1207,22 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/ResourceSample',
             },
+          },
+        },
+      },
+      KserveIngestAnswer: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['accepted', 'joined'],
+        properties: {
+          accepted: {
+            type: 'integer',
+            description: 'Events stored',
+          },
+          joined: {
+            type: 'integer',
+            description:
+              "Events that completed their inference's request and response pair, folded at once",
           },
         },
       },
@@ -4632,6 +4648,65 @@ export const spec = {
         },
       },
     },
+    '/v1/kserve/events': {
+      post: {
+        operationId: 'ingestKserveEvents',
+        summary:
+          "CloudEvents of KServe's inference payload logger (point an InferenceService's logger.url here)",
+        description:
+          "Permission: aiops.records.create; audited as kserve-events-ingest. One CloudEvent in binary mode (ce-* headers, the inference body as the data; how KServe's logger sends) or structured mode (application/cloudevents+json), or a batch (application/cloudevents-batch+json). Types org.kubeflow.serving.inference.request and .response; the MLModel is the one annotated aiops.dev/kserve-inference-service with the events' namespace/inferenceservicename extensions. A request's V1 instances or V2 (Open Inference Protocol) input tensors become features (positional values take the entity's monitored feature names, in order), a response's V1 predictions or V2 output tensor (the one named the entity's predictionField, else the first) the predictions; the two are joined by the event id and their time difference is the latency. Each event is stored before the answer; a pair folds when its second event arrives, an event alone after aiops.kserve.joinWaitSeconds; a redelivered event is not folded twice. 400 for a body that is no CloudEvent, another type, a missing extension or a payload that does not read; 404 for an InferenceService no MLModel names.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                description:
+                  "Binary mode: the inference request or response body; the event's attributes are ce-* headers",
+              },
+            },
+            'application/cloudevents+json': {
+              schema: {
+                type: 'object',
+                description: 'A structured-mode CloudEvent',
+              },
+            },
+            'application/cloudevents-batch+json': {
+              schema: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '202': {
+            description: 'Every event stored',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KserveIngestAnswer',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/v1/sources': {
       get: {
         operationId: 'listIngestSources',
@@ -4955,6 +5030,10 @@ export type EndpointMap = {
   '#post|/v1/otlp/v1/logs': {
     body: RequestBody<'ingestOtlpLogs'>;
     response: SuccessBody<'ingestOtlpLogs', 200>;
+  };
+  '#post|/v1/kserve/events': {
+    body: RequestBody<'ingestKserveEvents'>;
+    response: SuccessBody<'ingestKserveEvents', 202>;
   };
   '#get|/v1/sources': {
     response: SuccessBody<'listIngestSources', 200>;
