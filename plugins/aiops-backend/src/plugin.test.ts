@@ -681,6 +681,52 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     });
   });
 
+  it('judges hallucinations by the judge label when the entity lists labels, by the score without one', async () => {
+    const knex = await databases.init(databaseId);
+    const { server } = await startAiopsBackend({
+      knex,
+      entities: [
+        modelEntity('churn', {
+          features: [{ name: 'age', kind: 'numerical' }],
+          llm: {
+            hallucination: {
+              judgeField: 'groundedness',
+              threshold: 0.5,
+              labels: ['ungrounded', 'contradicted'],
+            },
+          },
+        }),
+      ],
+    });
+    // 6 labelled ungrounded or contradicted, 10 labelled grounded despite a low score
+    // (the label wins), 4 with only a low score (the threshold decides)
+    const records = Array.from({ length: 20 }, (_, i) => ({
+      features: { age: 30 + i },
+      llm: {
+        judgeScores: { groundedness: 0.1 },
+        ...(i < 16 && {
+          judgeLabels: {
+            groundedness:
+              i < 6 ? (i % 2 ? 'ungrounded' : 'contradicted') : 'grounded',
+          },
+        }),
+      },
+    }));
+    await request(server)
+      .post(`${base}/records`)
+      .send({ idempotencyKey: 'labels', records })
+      .expect(202);
+    let profiles: any;
+    await eventually(async () => {
+      profiles = await request(server).get(`${base}/profiles`);
+      return profiles.body.current.records === 20;
+    });
+    expect(profiles.body.current.llm).toMatchObject({
+      judged: 20,
+      hallucinations: 10,
+    });
+  });
+
   it('shows in the profile comparison the windows the check reads', async () => {
     const knex = await databases.init(databaseId);
     const { server } = await startAiopsBackend({ knex });

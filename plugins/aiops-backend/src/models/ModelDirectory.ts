@@ -99,6 +99,7 @@ export function modelInfoFromEntity(
           ? {
               field: hallucination.judgeField,
               threshold: hallucination.threshold ?? DEFAULT_JUDGE_THRESHOLD,
+              ...(hallucination.labels && { labels: hallucination.labels }),
             }
           : undefined,
       tokenPrice: prices.get(

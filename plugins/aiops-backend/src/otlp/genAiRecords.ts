@@ -105,9 +105,13 @@ export function recordOfSpan(
     }
   }
   const judgeScores: Record<string, number> = {};
+  const judgeLabels: Record<string, string> = {};
   for (const evaluation of evaluations) {
     if (evaluation.score !== undefined) {
       judgeScores[evaluation.name] = evaluation.score;
+    }
+    if (evaluation.label !== undefined) {
+      judgeLabels[evaluation.name] = evaluation.label.slice(0, 200);
     }
   }
   const promptTokens = count(a[GEN_AI.inputTokens]);
@@ -116,6 +120,7 @@ export function recordOfSpan(
     ...(promptTokens !== undefined && { promptTokens }),
     ...(completionTokens !== undefined && { completionTokens }),
     ...(Object.keys(judgeScores).length > 0 && { judgeScores }),
+    ...(Object.keys(judgeLabels).length > 0 && { judgeLabels }),
   };
   const price =
     prices.get(text(a[GEN_AI.responseModel]) ?? '') ??
@@ -146,8 +151,20 @@ export function withEvaluations(
   evaluations: GenAiEvaluation[] | undefined,
 ): InferenceRecord {
   const scored = (evaluations ?? []).filter(e => e.score !== undefined);
-  if (scored.length === 0) return record;
+  const labelled = (evaluations ?? []).filter(e => e.label !== undefined);
+  if (scored.length + labelled.length === 0) return record;
   const judgeScores = { ...record.llm?.judgeScores };
   for (const { name, score } of scored) judgeScores[name] = score!;
-  return { ...record, llm: { ...record.llm, judgeScores } };
+  const judgeLabels = { ...record.llm?.judgeLabels };
+  for (const { name, label } of labelled) {
+    judgeLabels[name] = label!.slice(0, 200);
+  }
+  return {
+    ...record,
+    llm: {
+      ...record.llm,
+      ...(Object.keys(judgeScores).length > 0 && { judgeScores }),
+      ...(Object.keys(judgeLabels).length > 0 && { judgeLabels }),
+    },
+  };
 }

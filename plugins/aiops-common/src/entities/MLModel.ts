@@ -74,8 +74,9 @@ export const monitoredFeatureSchema = z
 
 /**
  * The hallucination-rate check: on (`true`, the default) or off (`false`) for records that
- * carry a verdict (`llm.hallucination`), or a judge score that gives the verdict of records
- * that carry none: a score below `threshold` counts as a hallucination.
+ * carry a verdict (`llm.hallucination`), or a judge that gives the verdict of records that
+ * carry none: its label in `labels`, or else its score below `threshold`, counts as a
+ * hallucination.
  */
 const hallucinationSchema = z.union([
   z.boolean(),
@@ -93,6 +94,14 @@ const hallucinationSchema = z.union([
         .max(1)
         .optional()
         .describe('A score below it counts as a hallucination; default 0.5'),
+      labels: z
+        .array(z.string().min(1).max(200))
+        .min(1)
+        .max(50)
+        .optional()
+        .describe(
+          'Judge labels (records: llm.judgeLabels; OTLP: gen_ai.evaluation.score.label) that count as a hallucination, e.g. [ungrounded]; a record with a label is judged by it, one with only a score by the threshold',
+        ),
     })
     .strict(),
 ]);

@@ -122,8 +122,11 @@ export interface RecordReading {
   predictionField?: string;
   /** `monitoring.labelField`: the column a flat record carries its label in. */
   labelField?: string;
-  /** `monitoring.llm.hallucination.judgeField`: the judge score that gives a missing verdict. */
-  hallucinationJudge?: { field: string; threshold: number };
+  /**
+   * `monitoring.llm.hallucination`: the judge whose label (one of `labels`) or else score
+   * (below `threshold`) gives a missing verdict.
+   */
+  hallucinationJudge?: { field: string; threshold: number; labels?: string[] };
   /**
    * The price of the model's GenAI model (its `aiops.dev/genai-model` in
    * aiops.costs.tokenPrices): a record without `costUsd` that counts tokens costs them.
@@ -134,14 +137,17 @@ export interface RecordReading {
 const NO_CATEGORICAL_FEATURES: CategoricalFeatures = new Set();
 
 /**
- * The record's hallucination verdict: the one it carries, else its judge score below the
- * threshold when the model names a judge; undefined when it has neither.
+ * The record's hallucination verdict: the one it carries, else, when the model names a
+ * judge, the judge's label among the model's hallucination labels, else its score below
+ * the threshold; undefined when it has none of them.
  */
 export function hallucinationVerdict(
   llm: InferenceRecord['llm'],
   judge: RecordReading['hallucinationJudge'],
 ): boolean | undefined {
   if (typeof llm?.hallucination === 'boolean') return llm.hallucination;
+  const label = judge?.labels ? llm?.judgeLabels?.[judge.field] : undefined;
+  if (typeof label === 'string') return judge!.labels!.includes(label);
   const score = judge ? llm?.judgeScores?.[judge.field] : undefined;
   return finite(score) ? score < judge!.threshold : undefined;
 }

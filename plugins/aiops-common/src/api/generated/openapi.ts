@@ -845,6 +845,10 @@ export interface components {
       judgeScores?: {
         [key: string]: number;
       };
+      /** @description Labels of named judges (e.g. groundedness "ungrounded"), as OpenTelemetry's gen_ai.evaluation.score.label */
+      judgeLabels?: {
+        [key: string]: string;
+      };
       promptTokens?: number;
       completionTokens?: number;
     };

@@ -209,6 +209,18 @@ export const spec = {
               type: 'number',
             },
           },
+          judgeLabels: {
+            type: 'object',
+            description:
+              'Labels of named judges (e.g. groundedness "ungrounded"), as OpenTelemetry\'s gen_ai.evaluation.score.label',
+            propertyNames: {
+              minLength: 1,
+            },
+            additionalProperties: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
           promptTokens: {
             type: 'number',
             minimum: 0,
