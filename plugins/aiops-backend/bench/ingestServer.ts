@@ -2,7 +2,8 @@
  * One backend instance for `yarn bench:ingest`, `yarn bench:otlp` and the kill -9 durability test: the real
  * aiops plugin under startTestBackend (mock auth, permissions allow, in-memory catalog with
  * the benchmark model) and the real database service, configured by the `backend.database`
- * JSON in argv[2]. Prints "listening <port>", and "cpu <microseconds>" on SIGUSR2.
+ * JSON in argv[2] and, optionally, `aiops` settings in argv[3] (JSON). Prints "listening
+ * <port>", and "cpu <microseconds>" on SIGUSR2.
  * Started through startIngestServer.
  */
 import { createServiceFactory } from '@backstage/backend-plugin-api';
@@ -19,7 +20,10 @@ async function main() {
     features: [
       aiopsPlugin,
       mockServices.rootConfig.factory({
-        data: { backend: { database: JSON.parse(process.argv[2]) } },
+        data: {
+          backend: { database: JSON.parse(process.argv[2]) },
+          ...(process.argv[3] && { aiops: JSON.parse(process.argv[3]) }),
+        },
       }),
       mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
       catalogServiceMock.factory({

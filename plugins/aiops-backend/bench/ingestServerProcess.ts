@@ -6,10 +6,14 @@ import { BenchDatabase } from './benchDatabases';
 /** The records route of the benchmark model served by ingestServer.ts. */
 export const INGEST_ROUTE = '/api/aiops/v1/models/default/bench/records';
 
-/** Starts ingestServer.ts on `db` in a child process; resolves once it listens (within 30 s). */
+/**
+ * Starts ingestServer.ts on `db` in a child process, with `aiops` settings if given;
+ * resolves once it listens (within 30 s).
+ */
 export function startIngestServer(
   db: BenchDatabase,
   nodeOptions: string[] = [],
+  aiops?: Record<string, unknown>,
 ): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(
     process.execPath,
@@ -19,6 +23,7 @@ export function startIngestServer(
       require.resolve('@backstage/cli/config/nodeTransform.cjs'),
       path.resolve(__dirname, 'ingestServer.ts'),
       JSON.stringify(db.backendConfig),
+      ...(aiops ? [JSON.stringify(aiops)] : []),
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );

@@ -123,37 +123,51 @@ async function main() {
       '1.00',
     ],
   ];
+  // Side by side under the same load: spans held for their evaluations (the default
+  // aiops.otlp.evaluationWaitSeconds, one more write per span) and folded at once (0).
+  const holds = [
+    { label: 'held for evaluations (wait 30 s)', aiops: undefined },
+    {
+      label: 'folded at once (wait 0)',
+      aiops: { otlp: { evaluationWaitSeconds: 0 } },
+    },
+  ];
   for (const kind of selectedDatabases()) {
     if (kind === 'pg' && !(await postgresReachable())) {
       console.log('PostgreSQL does not answer: skipped');
       continue;
     }
-    const db = await createBenchDatabase(kind, 'otlp');
-    const { child, port } = await startIngestServer(db);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-    try {
-      const check = (status: number) => {
-        if (status !== 200) throw new Error(`the route answered ${status}`);
-      };
-      await runConcurrently(WARMUP, async i =>
-        check(await post(agent, port, bodies[i])),
-      );
-      const run = await runConcurrently(BATCHES, async i =>
-        check(await post(agent, port, bodies[WARMUP + i])),
-      );
-      const rate = (BATCHES * BATCH_SIZE) / run.seconds;
-      rows.push([
-        `POST ${ROUTE}, ${db.label}`,
-        fmt(rate, 0),
-        fmt(percentile(run.latencies, 0.5), 1),
-        fmt(percentile(run.latencies, 0.99), 1),
-        fmt(rate / decodeRate, 2),
-      ]);
-    } finally {
-      agent.destroy();
-      child.kill('SIGTERM');
-      await new Promise(resolve => child.once('exit', resolve));
-      await db.drop();
+    for (const hold of holds) {
+      const db = await createBenchDatabase(kind, 'otlp');
+      const { child, port } = await startIngestServer(db, [], hold.aiops);
+      const agent = new http.Agent({
+        keepAlive: true,
+        maxSockets: CONCURRENCY,
+      });
+      try {
+        const check = (status: number) => {
+          if (status !== 200) throw new Error(`the route answered ${status}`);
+        };
+        await runConcurrently(WARMUP, async i =>
+          check(await post(agent, port, bodies[i])),
+        );
+        const run = await runConcurrently(BATCHES, async i =>
+          check(await post(agent, port, bodies[WARMUP + i])),
+        );
+        const rate = (BATCHES * BATCH_SIZE) / run.seconds;
+        rows.push([
+          `POST ${ROUTE}, ${db.label}, ${hold.label}`,
+          fmt(rate, 0),
+          fmt(percentile(run.latencies, 0.5), 1),
+          fmt(percentile(run.latencies, 0.99), 1),
+          fmt(rate / decodeRate, 2),
+        ]);
+      } finally {
+        agent.destroy();
+        child.kill('SIGTERM');
+        await new Promise(resolve => child.once('exit', resolve));
+        await db.drop();
+      }
     }
   }
   console.log(`mean export body ${fmt(bytes / 1024, 1)} KiB\n`);
