@@ -272,6 +272,7 @@ export const aiopsPlugin = createBackendPlugin({
           stats: sourceStats,
           joinWaitMs: settings.kserve.joinWaitSeconds * 1000,
           maxBatchRecords: settings.ingest.maxBatchRecords,
+          retentionDays: settings.profiles.retentionDays,
         });
         await scheduleTasks({
           traces,

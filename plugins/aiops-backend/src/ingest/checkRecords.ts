@@ -66,9 +66,9 @@ export function checkRecords(
       ? `; and ${issues.length - MAX_LISTED} more`
       : '';
   throw new InputError(
-    `${
-      issues.length
-    } of the batch's records are invalid, nothing was applied: ${issues
+    `${issues.length} of the batch's records ${
+      issues.length === 1 ? 'is' : 'are'
+    } invalid, nothing was applied: ${issues
       .slice(0, MAX_LISTED)
       .join('; ')}${more}`,
   );

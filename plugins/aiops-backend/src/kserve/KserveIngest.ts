@@ -5,6 +5,7 @@ import {
 } from '@unified-aiops/plugin-aiops-common';
 import type { CloudEventV1 } from 'cloudevents';
 import { randomUUID } from 'node:crypto';
+import { timestampIssue } from '../ingest/checkRecords';
 import { IngestService } from '../ingest/IngestService';
 import { ModelDirectory, ModelInfo } from '../models/ModelDirectory';
 import { SourceStatsStore } from '../otlp/SourceStatsStore';
@@ -53,7 +54,9 @@ function namesOf(model: ModelInfo): PayloadNames {
 /** The event data as parsed JSON: the SDK parses JSON bodies, anything else is refused. */
 function jsonData(event: CloudEventV1<unknown>): unknown {
   const { data } = event;
-  if (data === undefined) throw new InputError('The event carries no data');
+  if (data === undefined || data === '' || data === null) {
+    throw new InputError('The event carries no data');
+  }
   if (typeof data === 'string') {
     try {
       return JSON.parse(data);
@@ -89,8 +92,15 @@ export class KserveIngest {
       stats: SourceStatsStore;
       joinWaitMs: number;
       maxBatchRecords: number;
+      /** Days profiles are kept: an older event would be dropped as soon as folded. */
+      retentionDays: number;
     },
   ) {}
+
+  /** Counts a request refused before its events could be read (no CloudEvent at all). */
+  async reject(reason: string, now = Date.now()): Promise<void> {
+    await this.count({ rejected: 1, at: now, reason });
+  }
 
   /** Validates and stores one event; throws InputError or NotFoundError with the reason. */
   async accept(
@@ -98,6 +108,7 @@ export class KserveIngest {
     now = Date.now(),
   ): Promise<KserveAccepted> {
     try {
+      if (!event.type) throw new InputError('The event has no type');
       const kind = KSERVE_EVENT_TYPES[event.type];
       if (!kind) {
         throw new InputError(
@@ -113,13 +124,13 @@ export class KserveIngest {
       // decoded now, so a payload that cannot fold is refused with its reason
       if (kind === 'request') requestRows(data, namesOf(model));
       else responsePredictions(data, namesOf(model));
-      const time = event.time ? Date.parse(event.time) : NaN;
+      const time = this.timeOf(event, now);
       const { store } = this.options;
       await store.add({
         modelRef: model.modelRef,
         eventId: event.id,
         kind,
-        eventTime: Number.isFinite(time) ? time : null,
+        eventTime: time,
         data: JSON.stringify(data),
         receivedAt: now,
       });
@@ -135,6 +146,26 @@ export class KserveIngest {
       }
       throw error;
     }
+  }
+
+  /**
+   * The event's time (epoch ms), null without one; refused when it is no time or lies
+   * outside what a record may carry, so a 202 means the inference will be folded.
+   */
+  private timeOf(event: CloudEventV1<unknown>, now: number): number | null {
+    if (event.time === undefined || event.time === '') return null;
+    const time = Date.parse(String(event.time));
+    if (!Number.isFinite(time)) {
+      throw new InputError(
+        `The event time "${event.time}" is not an RFC 3339 time`,
+      );
+    }
+    const issue = timestampIssue(new Date(time).toISOString(), {
+      now,
+      maxAgeMs: this.options.retentionDays * 86_400_000,
+    });
+    if (issue) throw new InputError(`The event time ${event.time} ${issue}`);
+    return time;
   }
 
   /**

@@ -139,6 +139,14 @@ export function requestRows(data: Json, names: PayloadNames): FeatureRow[] {
   if (!isObject(data)) {
     throw new InputError('The request event data is not a JSON object');
   }
+  if ('instances' in data && !Array.isArray(data.instances)) {
+    throw new InputError(
+      'instances is not a list (V1 protocol: one entry per row)',
+    );
+  }
+  if ('inputs' in data && !Array.isArray(data.inputs)) {
+    throw new InputError('inputs is not a list of tensors (V2 protocol)');
+  }
   if (Array.isArray(data.instances)) {
     rowLimit(data.instances.length, 'instances');
     return data.instances.map((instance, i) => {
@@ -204,6 +212,14 @@ export function responsePredictions(
 ): RecordScalar[] {
   if (!isObject(data)) {
     throw new InputError('The response event data is not a JSON object');
+  }
+  if ('predictions' in data && !Array.isArray(data.predictions)) {
+    throw new InputError(
+      'predictions is not a list (V1 protocol: one per row)',
+    );
+  }
+  if ('outputs' in data && !Array.isArray(data.outputs)) {
+    throw new InputError('outputs is not a list of tensors (V2 protocol)');
   }
   if (Array.isArray(data.predictions)) {
     rowLimit(data.predictions.length, 'predictions');

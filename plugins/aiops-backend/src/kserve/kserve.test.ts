@@ -218,6 +218,35 @@ describe.each(DATABASE_IDS)('KServe inference logger on %s', databaseId => {
     expect(profile.current.latencyMs).toMatchObject({ count: 2, mean: 50 });
   });
 
+  it('reads a batch of structured events in one post', async () => {
+    const { server } = await start();
+    const time = new Date().toISOString();
+    const batch = [
+      loggerEvent({
+        id: 'batch-1',
+        type: REQUEST,
+        time,
+        data: { instances: [{ tenure_months: 4, contract: 'monthly' }] },
+      }),
+      loggerEvent({
+        id: 'batch-1',
+        type: RESPONSE,
+        time,
+        data: { predictions: [1] },
+      }),
+    ];
+    const answer = await request(server)
+      .post(EVENTS)
+      .set('Authorization', mockCredentials.service.header())
+      .set('Content-Type', 'application/cloudevents-batch+json')
+      .send(JSON.stringify(batch.map(event => event.toJSON())))
+      .expect(202);
+    expect(answer.body).toEqual({ accepted: 2, joined: 1 });
+    await eventually(
+      async () => (await profileOf(server)).current.records === 1,
+    );
+  });
+
   it('folds an event whose partner never comes alone once the wait is over, from a V2 tensor of positional rows', async () => {
     const { server, scheduler } = await start();
     await post(
@@ -326,6 +355,18 @@ describe.each(DATABASE_IDS)('KServe inference logger on %s', databaseId => {
     expect(
       await reason(post(server, event({ data: { rows: [] } })), 400),
     ).toMatch(/^The request event data holds neither instances/);
+    expect(
+      await reason(post(server, event({ data: { instances: 5 } })), 400),
+    ).toBe('instances is not a list (V1 protocol: one entry per row)');
+    // a time the record could not keep: refused now, not dropped at the fold
+    expect(
+      await reason(
+        post(server, event({ time: '2020-01-01T00:00:00.000Z' })),
+        400,
+      ),
+    ).toBe(
+      'The event time 2020-01-01T00:00:00.000Z is older than the profile retention (30 days)',
+    );
     // no CloudEvent at all
     const plain = await request(server)
       .post(EVENTS)
@@ -357,7 +398,8 @@ describe.each(DATABASE_IDS)('KServe inference logger on %s', databaseId => {
     expect((await profileOf(server)).current.records).toBe(0);
     expect(await sourceOf(server)).toMatchObject({
       accepted: 0,
-      rejected: 7,
+      // every refusal, the one that was no CloudEvent at all included
+      rejected: 10,
       lastRejection: 'The event has no namespace extension (ce-namespace)',
     });
   });

@@ -44,7 +44,13 @@ export function kserveRoutes(
     );
     router.post(KSERVE_EVENTS, async (req, res) => {
       await authorizer.authorize(req, aiopsRecordsCreatePermission);
-      const events = eventsOf(req as unknown as express.Request);
+      let events: CloudEventV1<unknown>[];
+      try {
+        events = eventsOf(req as unknown as express.Request);
+      } catch (error) {
+        await kserve.reject((error as Error).message);
+        throw error;
+      }
       const joined = await auditRequest(
         auditor,
         req,

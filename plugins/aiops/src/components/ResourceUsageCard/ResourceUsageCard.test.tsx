@@ -90,6 +90,11 @@ describe('ResourceUsageCard', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/^Latest sample /)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Latency quantiles are estimated by histogram_quantile/,
+      ),
+    ).toBeInTheDocument();
 
     await userEvent.click(screen.getByText('PromQL queries'));
     expect(

@@ -48,6 +48,7 @@ const useStyles = makeStyles(theme => ({
     overflow: 'hidden',
   },
   sampleTime: { marginBottom: theme.spacing(1) },
+  note: { marginTop: theme.spacing(1) },
   stale: { opacity: 0.6 },
   chips: {
     display: 'flex',
@@ -291,6 +292,18 @@ export function ResourceUsageCard(props: { model: ModelName }) {
                   };
                 })}
               />
+              {displays.some(d => d.figure.startsWith('latency')) && (
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  component="p"
+                  className={classes.note}
+                >
+                  Latency quantiles are estimated by histogram_quantile within
+                  the histogram bucket they fall in: the bucket bounds set their
+                  precision.
+                </Typography>
+              )}
             </div>
           )}
           {chart && (

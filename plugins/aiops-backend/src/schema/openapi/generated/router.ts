@@ -4666,7 +4666,7 @@ export const spec = {
         summary:
           "CloudEvents of KServe's inference payload logger (point an InferenceService's logger.url here)",
         description:
-          "Permission: aiops.records.create; audited as kserve-events-ingest. One CloudEvent in binary mode (ce-* headers, the inference body as the data; how KServe's logger sends) or structured mode (application/cloudevents+json), or a batch (application/cloudevents-batch+json). Types org.kubeflow.serving.inference.request and .response; the MLModel is the one annotated aiops.dev/kserve-inference-service with the events' namespace/inferenceservicename extensions. A request's V1 instances or V2 (Open Inference Protocol) input tensors become features (positional values take the entity's monitored feature names, in order), a response's V1 predictions or V2 output tensor (the one named the entity's predictionField, else the first) the predictions; the two are joined by the event id and their time difference is the latency. Each event is stored before the answer; a pair folds when its second event arrives, an event alone after aiops.kserve.joinWaitSeconds; a redelivered event is not folded twice. 400 for a body that is no CloudEvent, another type, a missing extension or a payload that does not read; 404 for an InferenceService no MLModel names.",
+          "Permission: aiops.records.create; audited as kserve-events-ingest. One CloudEvent in binary mode (ce-* headers, the inference body as the data; how KServe's logger sends) or structured mode (application/cloudevents+json), or a batch (application/cloudevents-batch+json). Types org.kubeflow.serving.inference.request and .response; the MLModel is the one annotated aiops.dev/kserve-inference-service with the events' namespace/inferenceservicename extensions. A request's V1 instances or V2 (Open Inference Protocol) input tensors become features (positional values take the entity's monitored feature names, in order), a response's V1 predictions or V2 output tensor (the one named the entity's predictionField, else the first) the predictions; the two are joined by the event id and their time difference is the latency. Each event is stored before the answer; a pair folds when its second event arrives, an event alone after aiops.kserve.joinWaitSeconds; a redelivered event is not folded twice. 400 for a body that is no CloudEvent, another type, a missing extension, a time that is no RFC 3339 time or older than the profile retention, or a payload that does not read; 404 for an InferenceService no MLModel names; each counted under the kserve source.",
         requestBody: {
           required: true,
           content: {
@@ -4685,10 +4685,10 @@ export const spec = {
             },
             'application/cloudevents-batch+json': {
               schema: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                },
+                type: 'string',
+                format: 'binary',
+                description:
+                  'A JSON array of structured-mode CloudEvents, read as bytes by the cloudevents SDK',
               },
             },
           },
