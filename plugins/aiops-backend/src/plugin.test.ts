@@ -700,15 +700,16 @@ describe.each(DATABASE_IDS)('aiops plugin on %s', databaseId => {
     });
     // 6 labelled ungrounded or contradicted, 10 labelled grounded despite a low score
     // (the label wins), 4 with only a low score (the threshold decides)
+    const labelOf = (i: number) => {
+      if (i >= 6) return 'grounded';
+      return i % 2 ? 'ungrounded' : 'contradicted';
+    };
     const records = Array.from({ length: 20 }, (_, i) => ({
       features: { age: 30 + i },
       llm: {
         judgeScores: { groundedness: 0.1 },
         ...(i < 16 && {
-          judgeLabels: {
-            groundedness:
-              i < 6 ? (i % 2 ? 'ungrounded' : 'contradicted') : 'grounded',
-          },
+          judgeLabels: { groundedness: labelOf(i) },
         }),
       },
     }));
