@@ -378,6 +378,56 @@ def build_fairness():
     return out
 
 
+def build_equalized_odds():
+    """Equalized odds as Fairlearn defines it (equalized_odds_difference, between groups):
+    the larger spread across groups of the true-positive rate and of the false-positive
+    rate, each rate taken with NumPy over the group's actual positives or negatives."""
+    nan = float('nan')
+    rng = np.random.default_rng(20261204)
+    big_groups = [['consumer', 'business', 'enterprise'][i] for i in rng.choice(3, 600, p=[0.6, 0.3, 0.1])]
+    big_labels = [int(v) for v in rng.random(600) < 0.3]
+    tpr = {'consumer': 0.9, 'business': 0.7, 'enterprise': 0.8}
+    fpr = {'consumer': 0.05, 'business': 0.2, 'enterprise': 0.1}
+    big_preds = [int(u < (tpr[g] if y else fpr[g])) for g, y, u in zip(big_groups, big_labels, rng.random(600))]
+    cases = [
+        (['a', 'a', 'a', 'b', 'b', 'b'], [1, 1, 0, 1, 0, 0], [1, 0, 0, 1, 1, 0]),
+        # a perfect classifier: no spread at all
+        (['a', 'a', 'b', 'b'], [1, 0, 1, 0], [1, 0, 1, 0]),
+        # group c has no actual positive: no true-positive rate for it
+        (['a', 'a', 'b', 'b', 'c', 'c'], [1, 0, 1, 0, 0, 0], [1, 1, 0, 0, 1, 0]),
+        # no actual negative anywhere: only true-positive rates
+        (['a', 'a', 'b', 'b'], [1, 1, 1, 1], [True, False, True, True]),
+        # production rows lose fields: a missing group, label or prediction drops the row
+        (['a', None, 'a', 'b', 'b', 'b', 'a'], [1, 1, 0, nan, 1, 0, None], [1, 1, 0, 1, 1, 1, 0]),
+        ([1, 1, 2, 2, 2, nan], [True, False, True, False, False, True], [1, 1, 0, 0, 1, 1]),
+        (big_groups, big_labels, big_preds),
+    ]
+    out = []
+    for groups, labels, preds in cases:
+        missing = np.array([is_missing(g) or is_missing(y) or is_missing(p)
+                            for g, y, p in zip(groups, labels, preds)])
+        keys = np.array([str(g) for g in groups], dtype=object)[~missing]
+        y = np.array([1.0 if v is True or v == 1 else 0.0 for v in labels])[~missing]
+        p = np.array([1.0 if v is True or v == 1 else 0.0 for v in preds])[~missing]
+        tprs, fprs = {}, {}
+        for k in dict.fromkeys(keys):
+            in_group = keys == k
+            if np.any(in_group & (y == 1)):
+                tprs[str(k)] = float(np.mean(p[in_group & (y == 1)]))
+            if np.any(in_group & (y == 0)):
+                fprs[str(k)] = float(np.mean(p[in_group & (y == 0)]))
+        spread = lambda rates: float(np.ptp(list(rates.values()))) if rates else None
+        t, f = spread(tprs), spread(fprs)
+        expected = None if t is None and f is None else {
+            'truePositiveRates': tprs, 'falsePositiveRates': fprs,
+            'truePositiveRateDifference': t, 'falsePositiveRateDifference': f,
+            'difference': max(t or 0.0, f or 0.0)}
+        out.append({'groups': [enc_label(g) for g in groups], 'labels': [enc_label(v) for v in labels],
+                    'predictions': [enc_label(v) for v in preds],
+                    'expected': expected, 'dropped': int(missing.sum())})
+    return out
+
+
 def build_special():
     kolmogorov = []
     ns = [1, 2, 3, 5, 10, 40, 100, 140, 141, 500, 1000, 5000, 10000, 99999, 100000, 100001, 250000, 1000000]
@@ -430,8 +480,9 @@ def write(name, payload):
 def main():
     os.makedirs(OUT_DIR, exist_ok=True)
     names = ['drift.json', 'default-test.json', 'percentiles.json', 'fairness.json',
-             'special-functions.json']
-    builders = [build_drift, build_default_tests, build_percentiles, build_fairness, build_special]
+             'equalized-odds.json', 'special-functions.json']
+    builders = [build_drift, build_default_tests, build_percentiles, build_fairness,
+                build_equalized_odds, build_special]
     for name, build in zip(names, builders):
         write(name, build())
     # The repository is prettier-formatted; `yarn fixtures:stats` puts prettier on PATH.

@@ -242,7 +242,7 @@ describe('evaluateService', () => {
     });
     expect(service.bias!.current!.disparateImpactRatio).toBeCloseTo(0.6, 12);
     expect(service.issues).toEqual([
-      'bias on region: disparate impact 0.60, parity difference 0.20',
+      'bias on region: disparate impact 0.60 < 0.80; parity difference 0.00 → 0.20',
     ]);
   });
 
@@ -259,6 +259,78 @@ describe('evaluateService', () => {
       regression: false,
     });
     expect(service.issues).toEqual([]);
+  });
+
+  it('measures equalized odds where records carry labels, and judges it by its bound', () => {
+    /** Half of each group actually positive; decisions right at the given true- and false-positive rates. */
+    const labelled = (
+      count: number,
+      rates: Record<'a' | 'b', { tpr: number; fpr: number }>,
+    ): InferenceRecord[] =>
+      Array.from({ length: count }, (_, i) => {
+        const group = i % 2 ? 'b' : 'a';
+        const actual = (i >> 1) % 2 === 0;
+        const fraction = ((i >> 2) % 10) / 10;
+        const { tpr, fpr } = rates[group];
+        return {
+          features: {},
+          label: actual,
+          prediction: fraction < (actual ? tpr : fpr),
+          groups: { region: group },
+        };
+      });
+    const fair = { a: { tpr: 0.8, fpr: 0.2 }, b: { tpr: 0.8, fpr: 0.2 } };
+    const reference = profileRecords(labelled(800, fair), 0);
+    const bounded: ModelInfo = {
+      ...model,
+      bias: { groupField: 'region', maxEqualizedOddsDifference: 0.1 },
+    };
+    expect(
+      evaluateService({ reference, current: reference, model: bounded }).bias,
+    ).toMatchObject({
+      regression: false,
+      maxEqualizedOddsDifference: 0.1,
+      current: {
+        equalizedOdds: {
+          truePositiveRates: { a: 0.8, b: 0.8 },
+          falsePositiveRates: { a: 0.2, b: 0.2 },
+          difference: 0,
+        },
+      },
+    });
+    // the same selection rates (0.5 each), but group b's yes no longer follows the truth
+    const current = profileRecords(
+      labelled(800, { a: fair.a, b: { tpr: 0.5, fpr: 0.5 } }),
+      0,
+    );
+    const service = evaluateService({ reference, current, model: bounded });
+    expect(service.bias!.current!.demographicParityDifference).toBe(0);
+    expect(service.bias!.current!.equalizedOdds!.difference).toBeCloseTo(
+      0.3,
+      12,
+    );
+    expect(service.bias!.regression).toBe(true);
+    expect(service.issues).toEqual([
+      'bias on region: disparate impact 1.00; parity difference 0.00; equalized odds difference 0.00 → 0.30 > 0.10 (true-positive rates a 0.80, b 0.50)',
+    ]);
+    // without a bound it is reported, not judged
+    const reported = evaluateService({ reference, current, model });
+    expect(reported.bias).toMatchObject({
+      regression: false,
+      maxEqualizedOddsDifference: null,
+    });
+    expect(reported.bias!.current!.equalizedOdds!.difference).toBeCloseTo(
+      0.3,
+      12,
+    );
+    // no labels, no equalized odds
+    expect(
+      evaluateService({
+        reference: null,
+        current: profileRecords(biasRecords(400, { a: 0.5, b: 0.5 }), 0),
+        model: bounded,
+      }).bias!.current!.equalizedOdds,
+    ).toBeNull();
   });
 
   it('has no sections without the signals', () => {

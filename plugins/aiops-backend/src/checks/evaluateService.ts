@@ -12,6 +12,7 @@ import {
   ModelProfile,
   OTHER_GROUP,
   detectCategoricalDriftFromCounts,
+  equalizedOddsFromCounts,
   fairnessFromCounts,
   formatUsd,
   sketchQuantile,
@@ -90,14 +91,30 @@ function groupFairness(
     ([value, c]) => value !== OTHER_GROUP && c.count >= MIN_GROUP_RECORDS,
   );
   if (kept.length < 2) return null;
-  return fairnessFromCounts(
-    Object.fromEntries(
-      kept.map(([value, c]) => [
-        value,
-        { selected: c.positive, total: c.count },
-      ]),
-    ),
+  // Equalized odds needs ground truth: groups with enough labelled records, two at least.
+  const labelled = kept.filter(
+    ([, c]) =>
+      c.labelled &&
+      c.labelled.positive + c.labelled.negative >= MIN_GROUP_RECORDS,
   );
+  return {
+    ...fairnessFromCounts(
+      Object.fromEntries(
+        kept.map(([value, c]) => [
+          value,
+          { selected: c.positive, total: c.count },
+        ]),
+      ),
+    ),
+    equalizedOdds:
+      labelled.length < 2
+        ? null
+        : equalizedOddsFromCounts(
+            Object.fromEntries(
+              labelled.map(([value, c]) => [value, c.labelled!]),
+            ),
+          ),
+  };
 }
 
 function checkBias(
@@ -115,6 +132,8 @@ function checkBias(
     : null;
   const minDisparateImpact = model.bias.minDisparateImpact ?? FOUR_FIFTHS;
   const maxParityDifference = model.bias.maxParityDifference ?? null;
+  const maxEqualizedOddsDifference =
+    model.bias.maxEqualizedOddsDifference ?? null;
   if (!now) {
     const small = Object.entries(groups)
       .filter(([value]) => value !== OTHER_GROUP)
@@ -126,6 +145,7 @@ function checkBias(
       current: null,
       minDisparateImpact,
       maxParityDifference,
+      maxEqualizedOddsDifference,
       minGroupRecords: MIN_GROUP_RECORDS,
       insufficientData: `insufficient data: fewer than two ${groupField} groups have ${MIN_GROUP_RECORDS} records${
         small.length ? ` (${small.join(', ')})` : ''
@@ -133,12 +153,18 @@ function checkBias(
       regression: false,
     };
   }
+  const oddsBeyond = (f: FairnessResult) =>
+    maxEqualizedOddsDifference !== null &&
+    f.equalizedOdds !== null &&
+    f.equalizedOdds !== undefined &&
+    f.equalizedOdds.difference > maxEqualizedOddsDifference;
   // A null ratio (nobody selected in any group) is no evidence of disparate impact.
   const violates = (f: FairnessResult) =>
     (f.disparateImpactRatio !== null &&
       f.disparateImpactRatio < minDisparateImpact) ||
     (maxParityDifference !== null &&
-      f.demographicParityDifference > maxParityDifference);
+      f.demographicParityDifference > maxParityDifference) ||
+    oddsBeyond(f);
   const worseImpact = (a: FairnessResult, b: FairnessResult) =>
     a.disparateImpactRatio !== null &&
     b.disparateImpactRatio !== null &&
@@ -149,6 +175,7 @@ function checkBias(
     current: now,
     minDisparateImpact,
     maxParityDifference,
+    maxEqualizedOddsDifference,
     minGroupRecords: MIN_GROUP_RECORDS,
     insufficientData: null,
     // A shift: a violation now that the reference did not have, or a worse one.
@@ -226,6 +253,72 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number) => `${Math.round(x)} ms`;
 
 /**
+ * What a bias regression found, as a person reads it: the measures now, each beside the
+ * reference's and its bound where it breaks one, e.g. "bias on customer_segment:
+ * disparate impact 0.91 → 0.62 < 0.80; parity difference 0.12; equalized odds
+ * difference 0.03 → 0.21 > 0.10 (true-positive rates consumer 0.92, business 0.71)".
+ */
+export function biasSentence(bias: BiasCheckResult): string {
+  const now = bias.current!;
+  const before = bias.reference;
+  // The reference's value before an arrow, where it differs from now's as printed.
+  const was = (value: number | null | undefined, now: number) =>
+    value === null || value === undefined || value.toFixed(2) === now.toFixed(2)
+      ? ''
+      : `${value.toFixed(2)} → `;
+  const parts: string[] = [];
+  const ratio = now.disparateImpactRatio;
+  parts.push(
+    ratio === null
+      ? 'disparate impact n/a (no group selected)'
+      : `disparate impact ${was(
+          before?.disparateImpactRatio,
+          ratio,
+        )}${ratio.toFixed(2)}${
+          ratio < bias.minDisparateImpact
+            ? ` < ${bias.minDisparateImpact.toFixed(2)}`
+            : ''
+        }`,
+  );
+  const parity = now.demographicParityDifference;
+  const maxParity = bias.maxParityDifference;
+  parts.push(
+    `parity difference ${was(
+      before?.demographicParityDifference,
+      parity,
+    )}${parity.toFixed(2)}${
+      maxParity !== null && parity > maxParity
+        ? ` > ${maxParity.toFixed(2)}`
+        : ''
+    }`,
+  );
+  const odds = now.equalizedOdds;
+  if (odds) {
+    const maxOdds = bias.maxEqualizedOddsDifference ?? null;
+    // The rate that spreads more is the one that tells where the odds differ.
+    const byTrue =
+      (odds.truePositiveRateDifference ?? 0) >=
+      (odds.falsePositiveRateDifference ?? 0);
+    const byGroup = Object.entries(
+      byTrue ? odds.truePositiveRates : odds.falsePositiveRates,
+    )
+      .map(([group, rate]) => `${group} ${rate.toFixed(2)}`)
+      .join(', ');
+    parts.push(
+      `equalized odds difference ${was(
+        before?.equalizedOdds?.difference,
+        odds.difference,
+      )}${odds.difference.toFixed(2)}${
+        maxOdds !== null && odds.difference > maxOdds
+          ? ` > ${maxOdds.toFixed(2)}`
+          : ''
+      } (${byTrue ? 'true' : 'false'}-positive rates ${byGroup})`,
+    );
+  }
+  return `bias on ${bias.groupField}: ${parts.join('; ')}`;
+}
+
+/**
  * The LLM and service checks of a window against the reference: hallucination-rate shift
  * (drift when p < 0.05 and the rate rose by more than the configured increase), bias
  * shift on the configured group attribute (disparate impact below the bound — four fifths
@@ -262,16 +355,7 @@ export function evaluateService(options: {
       )}, more than the ${points(judged.minIncrease)} allowed`,
     );
   }
-  if (bias?.regression && bias.current) {
-    const ratio = bias.current.disparateImpactRatio;
-    issues.push(
-      `bias on ${bias.groupField}: disparate impact ${
-        ratio === null ? 'n/a (no group selected)' : ratio.toFixed(2)
-      }, parity difference ${bias.current.demographicParityDifference.toFixed(
-        2,
-      )}`,
-    );
-  }
+  if (bias?.regression && bias.current) issues.push(biasSentence(bias));
   if (latency?.sloBreach) {
     issues.push(
       `p95 latency ${ms(latency.current.p95)} above the SLO of ${ms(

@@ -50,6 +50,7 @@ export interface ModelInfo {
     groupField: string;
     minDisparateImpact?: number;
     maxParityDifference?: number;
+    maxEqualizedOddsDifference?: number;
   };
   latencySloMs?: number;
 }
@@ -79,7 +80,7 @@ export function modelInfoFromEntity(
   const thresholds = monitoring.thresholds ?? {};
   const features = monitoring.features ?? [];
   const hallucination = monitoring.llm?.hallucination;
-  const bias = monitoring.llm?.bias;
+  const bias = monitoring.bias ?? monitoring.llm?.bias;
   return {
     modelRef: normalizeEntityRef(entity),
     entity,

@@ -34,6 +34,8 @@ export type ReferenceInfo = Schemas['ReferenceInfo'];
 export type FeatureCheckResult = Schemas['FeatureCheckResult'];
 /** Group fairness of binary decisions. */
 export type FairnessResult = Schemas['FairnessResult'];
+/** True- and false-positive rates per group and the equalized-odds difference. */
+export type EqualizedOdds = Schemas['EqualizedOdds'];
 /** Hallucination-rate shift, a section of a check. */
 export type LlmCheckResult = Schemas['LlmCheckResult'];
 /** Group fairness of the positive predictions, current against reference. */

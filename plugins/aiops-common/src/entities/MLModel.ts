@@ -112,10 +112,18 @@ const biasSchema = z
       .string()
       .min(1)
       .describe(
-        'Group attribute (records: groups) the selection rates are compared across',
+        'Group attribute (records: groups; OTLP: the span attribute of this name) the selection rates are compared across',
       ),
     minDisparateImpact: z.number().min(0).max(1).optional(),
     maxParityDifference: z.number().min(0).max(1).optional(),
+    maxEqualizedOddsDifference: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Largest equalized-odds difference (spread of the true- or false-positive rate across groups, from records with a binary label) before it counts as bias; without it the difference is reported, not judged',
+      ),
   })
   .strict();
 
@@ -158,6 +166,11 @@ export const modelMonitoringSchema = z
         'Name of the ground truth in flat records: a record without `label` that carries this feature has it taken as its label (and not profiled as a feature)',
       ),
     llm: llmMonitoringSchema.optional(),
+    bias: biasSchema
+      .optional()
+      .describe(
+        'Group fairness of the decisions, for any model type (the same as llm.bias, which an LLM application may use instead)',
+      ),
     latencySloMs: z.number().positive().optional(),
     checkIntervalMinutes: z.number().int().positive().optional(),
     windowHours: z
@@ -186,7 +199,11 @@ export const modelMonitoringSchema = z
       ),
     thresholds: monitoringThresholdsSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine(monitoring => !(monitoring.bias && monitoring.llm?.bias), {
+    message: 'set bias or llm.bias, not both: they are the same check',
+    path: ['bias'],
+  });
 
 /** Where the model's versions live. */
 export const modelRegistrySchema = z

@@ -61,9 +61,28 @@ describe('modelProfile', () => {
       hallucinations: 100,
       promptTokens: 100_000,
     });
+    // labels are i % 5 === 0, decisions i % 4 === 0; m the even i, f the odd
     expect(profile.groups.gender).toEqual({
-      f: { count: 500, positive: 0 },
-      m: { count: 500, positive: 250 },
+      f: {
+        count: 500,
+        positive: 0,
+        labelled: {
+          positive: 100,
+          negative: 400,
+          truePositive: 0,
+          falsePositive: 0,
+        },
+      },
+      m: {
+        count: 500,
+        positive: 250,
+        labelled: {
+          positive: 100,
+          negative: 400,
+          truePositive: 50,
+          falsePositive: 200,
+        },
+      },
     });
     expect(profile.prediction.categories.counts).toEqual({
       true: 250,
@@ -317,5 +336,57 @@ describe('flat records', () => {
       0,
     );
     expect(profile.groups.segment.a).toEqual({ count: 1, positive: 1 });
+  });
+
+  it("counts each group's outcomes of the records with a binary label, and merges them", () => {
+    const rows: Array<[unknown, unknown]> = [
+      [1, 1], // true positive
+      [0.8, 'yes'], // a probability above 0.5 is a positive decision
+      [0, true], // false negative
+      [1, 0], // false positive
+      [false, 'negative'], // true negative
+      [1, 'maybe'], // no binary label: counted, not labelled
+      [1, 42.5], // a regression target is no outcome either
+    ];
+    const records: InferenceRecord[] = rows.map(([prediction, label]) => ({
+      features: {},
+      groups: { segment: 'a' },
+      prediction: prediction as InferenceRecord['prediction'],
+      label: label as InferenceRecord['label'],
+    }));
+    const profile = profileRecords(records, 0);
+    expect(profile.groups.segment.a).toEqual({
+      count: 7,
+      positive: 5,
+      labelled: { positive: 3, negative: 2, truePositive: 2, falsePositive: 1 },
+    });
+    const unlabelled = profileRecords(
+      [{ features: {}, groups: { segment: 'a' }, prediction: 1 }],
+      0,
+    );
+    expect(unlabelled.groups.segment.a.labelled).toBeUndefined();
+    expect(mergeModelProfiles(profile, unlabelled).groups.segment.a).toEqual({
+      count: 8,
+      positive: 6,
+      labelled: { positive: 3, negative: 2, truePositive: 2, falsePositive: 1 },
+    });
+    expect(
+      mergeModelProfiles(profile, profile).groups.segment.a.labelled,
+    ).toEqual({ positive: 6, negative: 4, truePositive: 4, falsePositive: 2 });
+  });
+
+  it("reads a flat record's label column as its outcome", () => {
+    const profile = profileRecords(
+      [{ features: { is_fraud: 1 }, groups: { segment: 'a' }, prediction: 0 }],
+      0,
+      DEFAULT_PROFILE_LIMITS,
+      { categorical: new Set(), labelField: 'is_fraud' },
+    );
+    expect(profile.groups.segment.a.labelled).toEqual({
+      positive: 1,
+      negative: 0,
+      truePositive: 0,
+      falsePositive: 0,
+    });
   });
 });

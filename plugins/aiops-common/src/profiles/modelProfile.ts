@@ -35,10 +35,24 @@ export interface LlmProfile {
   completionTokens: number;
 }
 
+/**
+ * Of one group value's records with a binary label (ground truth): how many were
+ * actually positive and negative, and how many of each the model predicted positive;
+ * equalized odds compares the true- and false-positive rates these give.
+ */
+export interface LabelledCounts {
+  positive: number;
+  negative: number;
+  truePositive: number;
+  falsePositive: number;
+}
+
 /** Records and positive predictions of one group value, for bias measures. */
 export interface GroupCounts {
   count: number;
   positive: number;
+  /** Present once a record of the group carried a binary label. */
+  labelled?: LabelledCounts;
 }
 
 /** The mergeable profile of a model's records over a window. */
@@ -105,6 +119,21 @@ export function isPositivePrediction(value: unknown): boolean {
     return ['1', 'true', 'yes', 'positive'].includes(value.toLowerCase());
   }
   return false;
+}
+
+/**
+ * A label as a binary outcome: `true`/`false`, `1`/`0`, or the strings "1"/"0",
+ * "true"/"false", "yes"/"no", "positive"/"negative"; anything else (a regression target,
+ * a class name) is no binary outcome and undefined.
+ */
+export function binaryLabel(value: unknown): boolean | undefined {
+  if (value === true || value === 1) return true;
+  if (value === false || value === 0) return false;
+  if (typeof value !== 'string') return undefined;
+  const word = value.toLowerCase();
+  if (['1', 'true', 'yes', 'positive'].includes(word)) return true;
+  if (['0', 'false', 'no', 'negative'].includes(word)) return false;
+  return undefined;
 }
 
 function finite(value: unknown): value is number {
@@ -255,6 +284,7 @@ export function addRecordToProfile(
   // Bias measures compare decisions: a record without one tells nothing about its group.
   if (record.groups && isPresent(prediction)) {
     const positive = isPositivePrediction(prediction);
+    const actual = binaryLabel(label);
     for (const [attribute, value] of Object.entries(record.groups)) {
       const groupValues = boundedEntry<Record<string, GroupCounts>>(
         profile.groups,
@@ -263,13 +293,28 @@ export function addRecordToProfile(
         () => ({}),
       );
       if (!groupValues) continue;
-      const counts =
+      const counts: GroupCounts =
         boundedEntry(groupValues, String(value), limits.maxGroupValues, () => ({
           count: 0,
           positive: 0,
         })) ?? (groupValues[OTHER_GROUP] ??= { count: 0, positive: 0 });
       counts.count += 1;
       if (positive) counts.positive += 1;
+      if (actual !== undefined) {
+        const labelled = (counts.labelled ??= {
+          positive: 0,
+          negative: 0,
+          truePositive: 0,
+          falsePositive: 0,
+        });
+        if (actual) {
+          labelled.positive += 1;
+          if (positive) labelled.truePositive += 1;
+        } else {
+          labelled.negative += 1;
+          if (positive) labelled.falsePositive += 1;
+        }
+      }
     }
   }
 }
@@ -307,7 +352,21 @@ function mergeBoundedMaps<T>(
 }
 
 function mergeGroupCounts(x: GroupCounts, y: GroupCounts): GroupCounts {
-  return { count: x.count + y.count, positive: x.positive + y.positive };
+  const merged: GroupCounts = {
+    count: x.count + y.count,
+    positive: x.positive + y.positive,
+  };
+  if (x.labelled || y.labelled) {
+    const a = x.labelled;
+    const b = y.labelled;
+    merged.labelled = {
+      positive: (a?.positive ?? 0) + (b?.positive ?? 0),
+      negative: (a?.negative ?? 0) + (b?.negative ?? 0),
+      truePositive: (a?.truePositive ?? 0) + (b?.truePositive ?? 0),
+      falsePositive: (a?.falsePositive ?? 0) + (b?.falsePositive ?? 0),
+    };
+  }
+  return merged;
 }
 
 /** Merges two profiles (e.g. hours into a day) into a new one, without the records. */

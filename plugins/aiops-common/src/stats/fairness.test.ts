@@ -1,7 +1,12 @@
 import { InputError } from '@backstage/errors';
-import { fairness, fairnessFromCounts } from './fairness';
+import {
+  equalizedOdds,
+  equalizedOddsFromCounts,
+  fairness,
+  fairnessFromCounts,
+} from './fairness';
 import { loadFixture } from './__fixtures__/fixtures';
-import type { FairnessResult } from '../api/types';
+import type { EqualizedOdds, FairnessResult } from '../api/types';
 
 type Label = string | number | boolean | null;
 
@@ -127,5 +132,90 @@ describe('fairnessFromCounts', () => {
       disparateImpactRatio: null,
       fourFifthsViolation: false,
     });
+  });
+});
+
+interface EqualizedOddsCase {
+  groups: Label[];
+  labels: Label[];
+  predictions: Label[];
+  expected: EqualizedOdds | null;
+  dropped: number;
+}
+
+describe('equalizedOdds', () => {
+  const cases = loadFixture<EqualizedOddsCase[]>('equalized-odds.json');
+
+  it('has reference cases with missing values and with a class absent from a group', () => {
+    expect(cases.some(c => c.dropped > 0)).toBe(true);
+    expect(
+      cases.some(c => c.expected?.falsePositiveRateDifference === null),
+    ).toBe(true);
+    expect(
+      cases.some(
+        c =>
+          c.expected &&
+          Object.keys(c.expected.truePositiveRates).length <
+            Object.keys(c.expected.falsePositiveRates).length,
+      ),
+    ).toBe(true);
+  });
+
+  it.each(cases.map((c, i) => [i, c] as const))(
+    'matches the NumPy reference, case %i',
+    (_i, c) => {
+      const { result, dropped } = equalizedOdds(
+        decode(c.groups) as Array<string | number | null>,
+        decode(c.labels) as Array<number | boolean | null>,
+        decode(c.predictions) as Array<number | boolean | null>,
+      );
+      expect(dropped).toBe(c.dropped);
+      if (c.expected === null) {
+        expect(result).toBeNull();
+        return;
+      }
+      for (const key of ['truePositiveRates', 'falsePositiveRates'] as const) {
+        expect(Object.keys(result![key]).sort()).toEqual(
+          Object.keys(c.expected[key]).sort(),
+        );
+        for (const [group, rate] of Object.entries(c.expected[key])) {
+          expect(result![key][group]).toBeCloseTo(rate, 14);
+        }
+      }
+      for (const key of [
+        'truePositiveRateDifference',
+        'falsePositiveRateDifference',
+        'difference',
+      ] as const) {
+        expect(result![key] === null).toBe(c.expected[key] === null);
+        expect(result![key] ?? 0).toBeCloseTo(c.expected[key] ?? 0, 14);
+      }
+    },
+  );
+
+  it('is the larger of the two spreads, from counts as a profile keeps them', () => {
+    expect(
+      equalizedOddsFromCounts({
+        a: { positive: 10, negative: 10, truePositive: 9, falsePositive: 1 },
+        b: { positive: 10, negative: 10, truePositive: 7, falsePositive: 4 },
+      }),
+    ).toEqual({
+      truePositiveRates: { a: 0.9, b: 0.7 },
+      falsePositiveRates: { a: 0.1, b: 0.4 },
+      truePositiveRateDifference: expect.closeTo(0.2, 12),
+      falsePositiveRateDifference: expect.closeTo(0.3, 12),
+      difference: expect.closeTo(0.3, 12),
+    });
+    expect(equalizedOddsFromCounts({})).toBeNull();
+  });
+
+  it('refuses labels or decisions that are not binary, naming which', () => {
+    expect(() => equalizedOdds(['a'], [2], [1])).toThrow(
+      new InputError('labels must be 0/1 or booleans, got 2 at index 0'),
+    );
+    expect(() => equalizedOdds(['a'], [1], ['yes' as never])).toThrow(
+      /predictions must be 0\/1/,
+    );
+    expect(() => equalizedOdds(['a', 'b'], [1], [1, 0])).toThrow(/same length/);
   });
 });

@@ -1,6 +1,7 @@
 import { setOwn } from '../profiles/ownEntries';
 import { InputError } from '@backstage/errors';
-import type { FairnessResult } from '../api/types';
+import type { EqualizedOdds, FairnessResult } from '../api/types';
+import type { LabelledCounts } from '../profiles/modelProfile';
 
 /** Adverse impact below four fifths of the most favoured group's rate (EEOC rule). */
 const FOUR_FIFTHS = 0.8;
@@ -10,12 +11,16 @@ function isMissing(value: unknown): value is null | undefined {
   return value === null || value === undefined || Number.isNaN(value);
 }
 
-function isPositive(prediction: unknown, index: number): boolean {
-  if (prediction === 1 || prediction === true) return true;
-  if (prediction === 0 || prediction === false) return false;
+function isPositive(
+  value: unknown,
+  index: number,
+  what: 'predictions' | 'labels' = 'predictions',
+): boolean {
+  if (value === 1 || value === true) return true;
+  if (value === 0 || value === false) return false;
   throw new InputError(
-    `predictions must be 0/1 or booleans, got ${JSON.stringify(
-      prediction,
+    `${what} must be 0/1 or booleans, got ${JSON.stringify(
+      value,
     )} at index ${index}`,
   );
 }
@@ -84,5 +89,85 @@ export function fairnessFromCounts(
     disparateImpactRatio,
     fourFifthsViolation:
       disparateImpactRatio !== null && disparateImpactRatio < FOUR_FIFTHS,
+  };
+}
+
+/**
+ * Equalized odds from counts per group of labelled records (as a profile keeps them):
+ * each group's true-positive rate (predicted positive among the actually positive) and
+ * false-positive rate (predicted positive among the actually negative), and the
+ * equalized-odds difference, the larger of the two rates' spreads (highest − lowest)
+ * across groups, as Fairlearn's `equalized_odds_difference` defines it. A rate is left
+ * out for a group without records of its class; null when no group has a rate.
+ */
+export function equalizedOddsFromCounts(
+  groups: Readonly<Record<string, LabelledCounts>>,
+): EqualizedOdds | null {
+  const truePositiveRates: Record<string, number> = {};
+  const falsePositiveRates: Record<string, number> = {};
+  for (const [key, c] of Object.entries(groups)) {
+    if (c.positive > 0)
+      setOwn(truePositiveRates, key, c.truePositive / c.positive);
+    if (c.negative > 0)
+      setOwn(falsePositiveRates, key, c.falsePositive / c.negative);
+  }
+  const spread = (rates: Record<string, number>) => {
+    const values = Object.values(rates);
+    return values.length ? Math.max(...values) - Math.min(...values) : null;
+  };
+  const tpr = spread(truePositiveRates);
+  const fpr = spread(falsePositiveRates);
+  if (tpr === null && fpr === null) return null;
+  return {
+    truePositiveRates,
+    falsePositiveRates,
+    truePositiveRateDifference: tpr,
+    falsePositiveRateDifference: fpr,
+    difference: Math.max(tpr ?? 0, fpr ?? 0),
+  };
+}
+
+/**
+ * {@link equalizedOddsFromCounts} of binary labels and decisions by group; rows whose
+ * group, label or prediction is missing are dropped and counted.
+ */
+export function equalizedOdds(
+  groups: ArrayLike<string | number | boolean | null | undefined>,
+  labels: ArrayLike<number | boolean | null | undefined>,
+  predictions: ArrayLike<number | boolean | null | undefined>,
+): { result: EqualizedOdds | null; dropped: number } {
+  if (groups.length !== labels.length || groups.length !== predictions.length) {
+    throw new InputError(
+      `groups (${groups.length}), labels (${labels.length}) and predictions (${predictions.length}) must have the same length`,
+    );
+  }
+  const counts = new Map<string, LabelledCounts>();
+  let dropped = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    if (isMissing(group) || isMissing(labels[i]) || isMissing(predictions[i])) {
+      dropped += 1;
+      continue;
+    }
+    const key = String(group);
+    const entry = counts.get(key) ?? {
+      positive: 0,
+      negative: 0,
+      truePositive: 0,
+      falsePositive: 0,
+    };
+    const predicted = isPositive(predictions[i], i);
+    if (isPositive(labels[i], i, 'labels')) {
+      entry.positive += 1;
+      if (predicted) entry.truePositive += 1;
+    } else {
+      entry.negative += 1;
+      if (predicted) entry.falsePositive += 1;
+    }
+    counts.set(key, entry);
+  }
+  return {
+    result: equalizedOddsFromCounts(Object.fromEntries(counts)),
+    dropped,
   };
 }

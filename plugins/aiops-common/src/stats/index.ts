@@ -5,7 +5,12 @@ export {
 } from './detectDrift';
 export { defaultDriftTest, driftTestFor } from './defaultDriftTest';
 export { percentiles } from './percentiles';
-export { fairness, fairnessFromCounts } from './fairness';
+export {
+  equalizedOdds,
+  equalizedOddsFromCounts,
+  fairness,
+  fairnessFromCounts,
+} from './fairness';
 export type { PopulationDriftOptions } from './detectDrift';
 export type { CategoryTally } from './categoryCounts';
 export type { NumericDistribution } from './numericDistribution';

@@ -966,6 +966,25 @@ export interface components {
       disparateImpactRatio: number | null;
       /** @description Disparate impact below 0.8 (EEOC four-fifths rule); an undefined ratio is no violation */
       fourFifthsViolation: boolean;
+      /** @description True- and false-positive rates per group, where the records carried binary labels; null when too few did. Absent from checks stored before it existed */
+      equalizedOdds?: components['schemas']['EqualizedOdds'] | null;
+    };
+    /** @description Equalized odds (Hardt et al.): does the model say yes as often to the actually positive, and as rarely to the actually negative, in every group */
+    EqualizedOdds: {
+      /** @description Share predicted positive among the actually positive, per group with such records */
+      truePositiveRates: {
+        [key: string]: number;
+      };
+      /** @description Share predicted positive among the actually negative, per group with such records */
+      falsePositiveRates: {
+        [key: string]: number;
+      };
+      /** @description Highest true-positive rate minus the lowest; null when no group has actual positives */
+      truePositiveRateDifference: number | null;
+      /** @description Highest false-positive rate minus the lowest; null when no group has actual negatives */
+      falsePositiveRateDifference: number | null;
+      /** @description Equalized-odds difference: the larger of the two rate differences (Fairlearn's equalized_odds_difference) */
+      difference: number;
     };
     HallucinationTally: {
       judged: number;
@@ -989,6 +1008,8 @@ export interface components {
       current: components['schemas']['FairnessResult'] | null;
       minDisparateImpact: number;
       maxParityDifference: number | null;
+      /** @description Bound on the equalized-odds difference (bias.maxEqualizedOddsDifference); null when only reported. Absent from checks stored before it existed */
+      maxEqualizedOddsDifference?: number | null;
       /** @description Groups with fewer records are left out of the measures (their rates are noise). Absent from checks stored before it existed */
       minGroupRecords?: number;
       /** @description Why the current window cannot be judged, naming the groups too small; null when it can. Absent from checks stored before it existed */

@@ -127,6 +127,33 @@ describe('ServiceQualityCard', () => {
     expect(screen.getByText('bias shift')).toBeInTheDocument();
   });
 
+  it('shows equalized odds with the rates per group where records carried labels', async () => {
+    await renderBias(
+      bias(
+        {
+          selectionRates: { a: 0.5, b: 0.5 },
+          demographicParityDifference: 0,
+          disparateImpactRatio: 1,
+          fourFifthsViolation: false,
+          equalizedOdds: {
+            truePositiveRates: { a: 0.8, b: 0.5 },
+            falsePositiveRates: { a: 0.2, b: 0.5 },
+            truePositiveRateDifference: 0.3,
+            falsePositiveRateDifference: 0.3,
+            difference: 0.3,
+          },
+        },
+        true,
+      ),
+    );
+    expect(
+      screen.getByText(
+        /equalized odds difference 0\.3 \(TPR a 0\.8, b 0\.5; FPR a 0\.2, b 0\.5\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('bias shift')).toBeInTheDocument();
+  });
+
   it('says why bias cannot be judged on too few records per group', async () => {
     await renderBias({
       ...bias(null as any, false),

@@ -25,12 +25,22 @@ function Verdict(props: { bad: boolean; good: string; badLabel: string }) {
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-/** Disparate impact and parity difference with a verdict, or why they cannot be judged. */
+/** "a 0.8, b 0.5": a rate per group, as equalized odds compares them. */
+const ratesByGroup = (rates: Record<string, number>) =>
+  Object.entries(rates)
+    .map(([group, rate]) => `${group} ${formatMeasure(rate)}`)
+    .join(', ');
+
+/**
+ * Disparate impact and parity difference, and equalized odds where records carried
+ * labels, with a verdict; or why they cannot be judged.
+ */
 function BiasValue(props: { bias: BiasCheckResult }) {
   const { bias } = props;
   if (!bias.current) {
     return <>{bias.insufficientData ?? 'insufficient data'}</>;
   }
+  const odds = bias.current.equalizedOdds;
   return (
     <>
       disparate impact{' '}
@@ -39,7 +49,14 @@ function BiasValue(props: { bias: BiasCheckResult }) {
         ? 'n/a'
         : formatMeasure(bias.current.disparateImpactRatio)}
       , parity difference{' '}
-      {formatMeasure(bias.current.demographicParityDifference)}{' '}
+      {formatMeasure(bias.current.demographicParityDifference)}
+      {odds && (
+        <>
+          , equalized odds difference {formatMeasure(odds.difference)} (TPR{' '}
+          {ratesByGroup(odds.truePositiveRates)}; FPR{' '}
+          {ratesByGroup(odds.falsePositiveRates)})
+        </>
+      )}{' '}
       <Verdict
         bad={bias.regression}
         good="within bounds"

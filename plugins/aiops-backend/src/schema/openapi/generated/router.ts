@@ -531,6 +531,64 @@ export const spec = {
             description:
               'Disparate impact below 0.8 (EEOC four-fifths rule); an undefined ratio is no violation',
           },
+          equalizedOdds: {
+            description:
+              'True- and false-positive rates per group, where the records carried binary labels; null when too few did. Absent from checks stored before it existed',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/EqualizedOdds',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+        },
+      },
+      EqualizedOdds: {
+        type: 'object',
+        description:
+          'Equalized odds (Hardt et al.): does the model say yes as often to the actually positive, and as rarely to the actually negative, in every group',
+        additionalProperties: false,
+        required: [
+          'truePositiveRates',
+          'falsePositiveRates',
+          'truePositiveRateDifference',
+          'falsePositiveRateDifference',
+          'difference',
+        ],
+        properties: {
+          truePositiveRates: {
+            type: 'object',
+            description:
+              'Share predicted positive among the actually positive, per group with such records',
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          falsePositiveRates: {
+            type: 'object',
+            description:
+              'Share predicted positive among the actually negative, per group with such records',
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          truePositiveRateDifference: {
+            type: ['number', 'null'],
+            description:
+              'Highest true-positive rate minus the lowest; null when no group has actual positives',
+          },
+          falsePositiveRateDifference: {
+            type: ['number', 'null'],
+            description:
+              'Highest false-positive rate minus the lowest; null when no group has actual negatives',
+          },
+          difference: {
+            type: 'number',
+            description:
+              "Equalized-odds difference: the larger of the two rate differences (Fairlearn's equalized_odds_difference)",
+          },
         },
       },
       HallucinationTally: {
@@ -625,6 +683,11 @@ export const spec = {
           },
           maxParityDifference: {
             type: ['number', 'null'],
+          },
+          maxEqualizedOddsDifference: {
+            type: ['number', 'null'],
+            description:
+              'Bound on the equalized-odds difference (bias.maxEqualizedOddsDifference); null when only reported. Absent from checks stored before it existed',
           },
           minGroupRecords: {
             type: 'integer',
