@@ -223,7 +223,9 @@ export const aiopsPlugin = createBackendPlugin({
           notifier: runNotifier,
           logger: logger.child({ task: 'retraining' }),
         });
+        const resources = ResourceStore.create({ knex });
         const runner = DriftCheckRunner.create({
+          resources,
           checks: checkStore,
           profiles: profileStore,
           models,
@@ -250,7 +252,6 @@ export const aiopsPlugin = createBackendPlugin({
           join: otlpJoin,
           evaluationWaitMs: settings.otlp.evaluationWaitSeconds * 1000,
         });
-        const resources = ResourceStore.create({ knex });
         const fleet = FleetService.create({
           catalog,
           auth,

@@ -397,6 +397,10 @@ def build_equalized_odds():
         (['a', 'a', 'b', 'b', 'c', 'c'], [1, 0, 1, 0, 0, 0], [1, 1, 0, 0, 1, 0]),
         # no actual negative anywhere: only true-positive rates
         (['a', 'a', 'b', 'b'], [1, 1, 1, 1], [True, False, True, True]),
+        # one group has negatives: a false-positive rate, but no spread of it
+        (['a', 'a', 'b', 'b'], [1, 0, 1, 1], [1, 1, 0, 1]),
+        # one group alone: rates, no spread
+        (['only'] * 4, [1, 0, 1, 0], [1, 0, 0, 0]),
         # production rows lose fields: a missing group, label or prediction drops the row
         (['a', None, 'a', 'b', 'b', 'b', 'a'], [1, 1, 0, nan, 1, 0, None], [1, 1, 0, 1, 1, 1, 0]),
         ([1, 1, 2, 2, 2, nan], [True, False, True, False, False, True], [1, 1, 0, 0, 1, 1]),
@@ -416,7 +420,8 @@ def build_equalized_odds():
                 tprs[str(k)] = float(np.mean(p[in_group & (y == 1)]))
             if np.any(in_group & (y == 0)):
                 fprs[str(k)] = float(np.mean(p[in_group & (y == 0)]))
-        spread = lambda rates: float(np.ptp(list(rates.values()))) if rates else None
+        # a spread needs two groups: one group's rate differs from nothing
+        spread = lambda rates: float(np.ptp(list(rates.values()))) if len(rates) >= 2 else None
         t, f = spread(tprs), spread(fprs)
         expected = None if t is None and f is None else {
             'truePositiveRates': tprs, 'falsePositiveRates': fprs,

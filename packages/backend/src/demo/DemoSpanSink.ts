@@ -38,10 +38,11 @@ export function spanOfRecord(
     (e): e is [string, string | number | boolean] =>
       e[1] !== null && e[1] !== undefined,
   );
+  const prediction = record.prediction;
   return {
-    name: `chat ${otlp.requestModel}`,
+    name: `${otlp.operation} ${otlp.requestModel}`,
     attributes: {
-      'gen_ai.operation.name': 'chat',
+      'gen_ai.operation.name': otlp.operation,
       'gen_ai.provider.name': otlp.provider,
       'gen_ai.request.model': otlp.requestModel,
       ...(record.llm?.promptTokens !== undefined && {
@@ -51,6 +52,14 @@ export function spanOfRecord(
         'gen_ai.usage.output_tokens': record.llm.completionTokens,
       }),
       ...Object.fromEntries(scalar),
+      // its bias group attributes, e.g. customer_segment, and its decision
+      ...record.groups,
+      ...(otlp.predictionAttribute &&
+        prediction !== null &&
+        prediction !== undefined &&
+        typeof prediction !== 'object' && {
+          [otlp.predictionAttribute]: prediction,
+        }),
     },
     events: Object.entries(record.llm?.judgeScores ?? {}).map(
       ([name, score]) => ({

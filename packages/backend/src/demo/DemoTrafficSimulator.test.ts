@@ -55,6 +55,8 @@ const options = {
   knownModels: async (names: string[]) => new Set(names),
 };
 
+const demoModel = (name: string) => demoModels.find(m => m.name === name)!;
+
 describe('DemoTrafficSimulator', () => {
   it('resumes after a restart: keeps the stored references and gates, and drifts as before', async () => {
     const startedBefore = new Date(Date.now() - 3_600_000).toISOString();
@@ -173,6 +175,64 @@ describe('DemoTrafficSimulator', () => {
     ).toEqual(['faithfulness', 'conciseness']);
   });
 
+  it('sends every LLM application’s traffic as OTLP, the decision and bias group as span attributes', () => {
+    const llmApps = demoModels.filter(m =>
+      ['support-assistant', 'ticket-summarizer', 'doc-embedder'].includes(
+        m.name,
+      ),
+    );
+    expect(llmApps.every(m => m.otlp)).toBe(true);
+    const assistant = demoModel('support-assistant');
+    const record = assistant.record(seededRandom(3), false);
+    const span = spanOfRecord(assistant.otlp!, record);
+    expect(span.attributes).toMatchObject({
+      'gen_ai.request.model': 'gpt-4o',
+      'support.answered': record.prediction,
+      customer_segment: record.groups!.customer_segment,
+    });
+    const embedder = demoModel('doc-embedder');
+    expect(
+      spanOfRecord(embedder.otlp!, embedder.record(seededRandom(3), false)),
+    ).toMatchObject({
+      name: 'embeddings text-embedding-3-small',
+      attributes: {
+        'gen_ai.operation.name': 'embeddings',
+        top_similarity: expect.any(Number),
+      },
+    });
+  });
+
+  it('labels the fraud model’s records with their outcome, caught alike in both segments', () => {
+    const fraud = demoModel('fraud-detector');
+    const random = seededRandom(5);
+    const rates: Record<
+      string,
+      { tp: number; p: number; fp: number; n: number }
+    > = {};
+    for (let i = 0; i < 20_000; i++) {
+      const r = fraud.record(random, false);
+      const segment = String(r.groups!.customer_segment);
+      const rate = (rates[segment] ??= { tp: 0, p: 0, fp: 0, n: 0 });
+      const flagged = (r.prediction as number) >= 0.5;
+      if (r.label) {
+        rate.p += 1;
+        if (flagged) rate.tp += 1;
+      } else {
+        rate.n += 1;
+        if (flagged) rate.fp += 1;
+      }
+    }
+    const { consumer, business } = rates;
+    expect(consumer.tp / consumer.p).toBeGreaterThan(0.8);
+    expect(
+      Math.abs(consumer.tp / consumer.p - business.tp / business.p),
+    ).toBeLessThan(0.05);
+    expect(consumer.fp / consumer.n).toBeLessThan(0.05);
+    expect(
+      Math.abs(consumer.fp / consumer.n - business.fp / business.n),
+    ).toBeLessThan(0.02);
+  });
+
   it('waits for the catalog to load a model before posting its traffic', async () => {
     const { calls, client } = fakeClient();
     let loaded: string[] = [];
@@ -222,10 +282,9 @@ describe('demo models', () => {
       () => model.record(random, drifted).features[feature],
     );
   };
-  const model = (name: string) => demoModels.find(m => m.name === name)!;
 
   it('makes churn-classifier drift: tenure shifts and a new contract type appears', () => {
-    const churn = model('churn-classifier');
+    const churn = demoModel('churn-classifier');
     expect(
       detectDrift(
         sample(churn, false, 'tenure_months') as number[],
@@ -261,11 +320,13 @@ describe('demo models', () => {
   };
 
   it('keeps fraud-detector on the same distribution', () => {
-    expect(driftedFeatures(model('fraud-detector'))).toEqual([]);
+    expect(driftedFeatures(demoModel('fraud-detector'))).toEqual([]);
   });
 
   it('moves only the temperature of demand-forecast', () => {
-    expect(driftedFeatures(model('demand-forecast'))).toEqual(['temperature']);
+    expect(driftedFeatures(demoModel('demand-forecast'))).toEqual([
+      'temperature',
+    ]);
   });
 
   /** The mean of `of` over 2,000 records before and after the drift starts. */
@@ -284,19 +345,19 @@ describe('demo models', () => {
       'ticket-summarizer',
       'doc-embedder',
     ]) {
-      expect(driftedFeatures(model(name))).toEqual([]);
+      expect(driftedFeatures(demoModel(name))).toEqual([]);
     }
-    const [grounded, ungrounded] = meanOf(model('support-assistant'), r =>
+    const [grounded, ungrounded] = meanOf(demoModel('support-assistant'), r =>
       r.llm!.judgeScores!.faithfulness < 0.7 ? 1 : 0,
     );
     expect(grounded).toBeLessThan(0.03);
     expect(ungrounded).toBeGreaterThan(0.25);
     const [concise, verbose] = meanOf(
-      model('ticket-summarizer'),
+      demoModel('ticket-summarizer'),
       r => r.llm!.completionTokens!,
     );
     expect(verbose / concise).toBeGreaterThan(2.5);
-    const [fast, slow] = meanOf(model('doc-embedder'), r => r.latencyMs!);
+    const [fast, slow] = meanOf(demoModel('doc-embedder'), r => r.latencyMs!);
     expect(slow / fast).toBeGreaterThan(2);
   });
 });

@@ -24,8 +24,12 @@ export interface DemoModel {
    */
   otlp?: {
     serviceName: string;
+    /** `gen_ai.operation.name`: chat, embeddings. */
+    operation: string;
     provider: string;
     requestModel: string;
+    /** The span attribute its decision goes in: the entity's `monitoring.predictionField`. */
+    predictionAttribute?: string;
     /** Its evaluator reports scores as OTLP log records, not span events. */
     evaluationsAsLogs?: boolean;
   };
@@ -134,6 +138,16 @@ const fraud: DemoModel = {
     bias: { customer_segment: { consumer: 0.041, business: 0.037 } },
   },
   record(random) {
+    const segment = random.pick([
+      ['consumer', 7],
+      ['business', 3],
+    ] as const);
+    // One transaction in ten is fraud; the model catches about nine in ten of them and
+    // flags about two in a hundred honest ones, alike in both segments (equalized odds).
+    const fraudulent = random.uniform() < 0.1;
+    const score = fraudulent
+      ? random.normal(0.75, 0.2)
+      : random.normal(0.08, 0.2);
     return {
       features: {
         amount: round(Math.exp(random.normal(3.6, 1))),
@@ -154,14 +168,11 @@ const fraud: DemoModel = {
         ] as const),
         card_present: random.uniform() < 0.7,
       },
-      prediction: round(Math.min(1, positive(random.normal(0.04, 0.05))), 3),
+      prediction: round(Math.min(1, positive(score)), 3),
+      // the chargeback outcome, known by the time the record is posted
+      label: fraudulent,
       latencyMs: round(positive(random.normal(18, 4)), 1),
-      groups: {
-        customer_segment: random.pick([
-          ['consumer', 7],
-          ['business', 3],
-        ] as const),
-      },
+      groups: { customer_segment: segment },
     };
   },
 };
@@ -216,6 +227,13 @@ const supportAssistant: DemoModel = {
   name: 'support-assistant',
   version: 'demo-1',
   expected: 'warning',
+  otlp: {
+    serviceName: 'support-assistant-service',
+    operation: 'chat',
+    provider: 'openai',
+    requestModel: 'gpt-4o',
+    predictionAttribute: 'support.answered',
+  },
   serving: {
     serviceName: 'support-assistant-service',
     operation: 'chat',
@@ -270,7 +288,7 @@ const supportAssistant: DemoModel = {
         completionTokens,
       },
       groups: { customer_segment: segment },
-      costUsd: round((promptTokens * 0.5 + completionTokens * 1.5) / 1e6, 6),
+      // no cost: aiops.costs.tokenPrices prices gpt-4o's token usage
     };
   },
 };
@@ -284,6 +302,7 @@ const ticketSummarizer: DemoModel = {
   expected: 'warning',
   otlp: {
     serviceName: 'ticket-summarizer-service',
+    operation: 'chat',
     provider: 'openai',
     requestModel: 'gpt-4o-mini',
     evaluationsAsLogs: true,
@@ -340,6 +359,13 @@ const docEmbedder: DemoModel = {
   name: 'doc-embedder',
   version: 'demo-1',
   expected: 'warning',
+  otlp: {
+    serviceName: 'doc-embedder-service',
+    operation: 'embeddings',
+    provider: 'openai',
+    requestModel: 'text-embedding-3-small',
+    predictionAttribute: 'top_similarity',
+  },
   serving: {
     serviceName: 'doc-embedder-service',
     operation: 'embeddings',

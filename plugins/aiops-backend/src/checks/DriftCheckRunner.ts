@@ -8,7 +8,14 @@ import { currentWindow } from '../profiles/currentWindow';
 import { ProfileStore } from '../profiles/ProfileStore';
 import { CheckStore } from './CheckStore';
 import { evaluateDrift } from './evaluateDrift';
-import { evaluateService, withServiceChecks } from './evaluateService';
+import {
+  LATENCY_REGRESSION_RATIO,
+  ServiceEvaluation,
+  evaluateService,
+  withServiceChecks,
+} from './evaluateService';
+import { evaluateServing } from './evaluateServing';
+import { ResourceStore } from '../prometheus/ResourceStore';
 import { nextStatus } from './nextStatus';
 import { StatusNotifier } from './StatusNotifier';
 import { waitingForRecords } from './waitingForRecords';
@@ -26,7 +33,12 @@ export interface DriftCheckRunnerOptions {
   retraining?: { afterCheck(model: ModelInfo): Promise<unknown> };
   settings: AiopsSettings;
   logger: LoggerService;
+  /** What the Prometheus source stored: each check judges the serving figures of its window. */
+  resources?: ResourceStore;
 }
+
+/** Samples read for one check at most (two windows of 24 h at a 15 s interval fit). */
+const MAX_SERVING_SAMPLES = 20_000;
 
 /** Runs drift checks: due models on the schedule, or one model on demand. */
 export class DriftCheckRunner {
@@ -100,9 +112,37 @@ export class DriftCheckRunner {
       current: current.profile,
       minimum: minCurrentRecords,
     });
-    const evaluation =
+    const service: ServiceEvaluation = waiting
+      ? { llm: null, bias: null, latency: null, cost: null, issues: [] }
+      : evaluateService({
+          reference: referenceProfile,
+          current: current.profile,
+          model,
+          costRegressionRatio: settings.checks.costRegressionRatio,
+        });
+    // Prometheus's figures do not depend on the records: judged even while they are few.
+    const serving = this.options.resources
+      ? evaluateServing({
+          samples: await this.options.resources.history(
+            model.modelRef,
+            from - (to - from),
+            MAX_SERVING_SAMPLES,
+          ),
+          window: { from, to },
+          model,
+          recordLatency: service.latency !== null,
+          regressionRatio: LATENCY_REGRESSION_RATIO,
+        })
+      : { serving: null, issues: [] };
+    const judged = {
+      ...service,
+      serving: serving.serving,
+      issues: [...service.issues, ...serving.issues],
+    };
+    // Too few records and nothing wrong with the serving: no evidence either way.
+    const undecided = waiting !== null && judged.issues.length === 0;
+    const evaluation = withServiceChecks(
       waiting ??
-      withServiceChecks(
         evaluateDrift({
           reference: referenceProfile,
           current: current.profile,
@@ -111,13 +151,8 @@ export class DriftCheckRunner {
           predictionThreshold: model.predictionThreshold,
           thresholds: model.testThresholds,
         }),
-        evaluateService({
-          reference: referenceProfile,
-          current: current.profile,
-          model,
-          costRegressionRatio: settings.checks.costRegressionRatio,
-        }),
-      );
+      judged,
+    );
     const { check, previous } = await checks.saveCheck({
       modelRef: model.modelRef,
       checkedAt: now,
@@ -137,7 +172,7 @@ export class DriftCheckRunner {
       decide: state =>
         nextStatus(
           state,
-          waiting ? 'insufficient-data' : evaluation.status,
+          undecided ? 'insufficient-data' : evaluation.status,
           settings.checks.recoveryChecks,
         ),
     });

@@ -8,7 +8,9 @@ import {
   LatencyCheckResult,
   LatencyQuantiles,
   LlmCheckResult,
+  ServingCheckResult,
   GroupCounts,
+  LabelledCounts,
   ModelProfile,
   OTHER_GROUP,
   detectCategoricalDriftFromCounts,
@@ -26,6 +28,8 @@ export interface ServiceEvaluation {
   bias: BiasCheckResult | null;
   latency: LatencyCheckResult | null;
   cost: CostCheckResult | null;
+  /** What Prometheus reported (evaluateServing); absent when the runner reads none. */
+  serving?: ServingCheckResult | null;
   /** One sentence per regression or breach; any makes the check at least a warning. */
   issues: string[];
 }
@@ -91,11 +95,26 @@ function groupFairness(
     ([value, c]) => value !== OTHER_GROUP && c.count >= MIN_GROUP_RECORDS,
   );
   if (kept.length < 2) return null;
-  // Equalized odds needs ground truth: groups with enough labelled records, two at least.
-  const labelled = kept.filter(
-    ([, c]) =>
-      c.labelled &&
-      c.labelled.positive + c.labelled.negative >= MIN_GROUP_RECORDS,
+  // Equalized odds needs ground truth: a group's true-positive rate counts once it has
+  // MIN_GROUP_RECORDS actual positives, its false-positive rate as many actual negatives.
+  const labelled = kept.flatMap(
+    ([value, c]): Array<[string, LabelledCounts]> => {
+      const l = c.labelled;
+      const positives = l !== undefined && l.positive >= MIN_GROUP_RECORDS;
+      const negatives = l !== undefined && l.negative >= MIN_GROUP_RECORDS;
+      if (!positives && !negatives) return [];
+      return [
+        [
+          value,
+          {
+            positive: positives ? l!.positive : 0,
+            truePositive: positives ? l!.truePositive : 0,
+            negative: negatives ? l!.negative : 0,
+            falsePositive: negatives ? l!.falsePositive : 0,
+          },
+        ],
+      ];
+    },
   );
   return {
     ...fairnessFromCounts(
@@ -109,11 +128,7 @@ function groupFairness(
     equalizedOdds:
       labelled.length < 2
         ? null
-        : equalizedOddsFromCounts(
-            Object.fromEntries(
-              labelled.map(([value, c]) => [value, c.labelled!]),
-            ),
-          ),
+        : equalizedOddsFromCounts(Object.fromEntries(labelled)),
   };
 }
 
@@ -262,8 +277,10 @@ export function biasSentence(bias: BiasCheckResult): string {
   const now = bias.current!;
   const before = bias.reference;
   // The reference's value before an arrow, where it differs from now's as printed.
-  const was = (value: number | null | undefined, now: number) =>
-    value === null || value === undefined || value.toFixed(2) === now.toFixed(2)
+  const was = (value: number | null | undefined, shown: number) =>
+    value === null ||
+    value === undefined ||
+    value.toFixed(2) === shown.toFixed(2)
       ? ''
       : `${value.toFixed(2)} → `;
   const parts: string[] = [];
@@ -401,6 +418,7 @@ export function withServiceChecks(
   const tested = Boolean(
     sections.llm || sections.bias || sections.latency || sections.cost,
   );
+  const { serving, ...rest } = sections;
   let { status, reason } = drift;
   if (issues.length) {
     const found = issues.join('; ');
@@ -410,5 +428,11 @@ export function withServiceChecks(
     status = 'ok';
     reason = `${reason}; LLM and latency checks passed`;
   }
-  return { ...drift, ...sections, status, reason };
+  return {
+    ...drift,
+    ...rest,
+    ...(serving !== undefined && { serving }),
+    status,
+    reason,
+  };
 }

@@ -53,6 +53,8 @@ export interface ModelInfo {
     maxEqualizedOddsDifference?: number;
   };
   latencySloMs?: number;
+  /** `monitoring.maxErrorRate`: the share of failed requests a check allows. */
+  maxErrorRate?: number;
 }
 
 /** How one model's records are folded into window profiles. */
@@ -122,6 +124,7 @@ export function modelInfoFromEntity(
     hallucinationRateIncrease: thresholds.hallucinationRateIncrease,
     bias,
     latencySloMs: monitoring.latencySloMs,
+    maxErrorRate: monitoring.maxErrorRate,
   };
 }
 

@@ -13,7 +13,9 @@ import { OtlpResourceSpans, OtlpSpan } from './decodeTraces';
 import {
   GEN_AI,
   isGenAiSpan,
+  SpanFields,
   recordOfSpan,
+  spanFieldsOf,
   withEvaluations,
 } from './genAiRecords';
 import { OtlpJoinStore } from './OtlpJoinStore';
@@ -106,7 +108,7 @@ export class OtlpTraceIngest {
     // One look-up per resource and requested model, not per span.
     const resolved = new Map<
       string,
-      { model?: ModelInfo; reason: string; featureNames?: Set<string> }
+      { model?: ModelInfo; reason: string; fields?: SpanFields }
     >();
     for (const { resource, spans } of resources) {
       const resourceKey = `${resource[MODEL_REF_ATTRIBUTE]}|${resource['service.name']}`;
@@ -119,9 +121,7 @@ export class OtlpTraceIngest {
         let found = resolved.get(key);
         if (!found) {
           found = await this.modelOf(resource, span);
-          if (found.model) {
-            found.featureNames = new Set(found.model.features.map(f => f.name));
-          }
+          if (found.model) found.fields = spanFieldsOf(found.model);
           resolved.set(key, found);
         }
         if (!found.model) {
@@ -130,7 +130,7 @@ export class OtlpTraceIngest {
         }
         const record = recordOfSpan(
           span,
-          found.featureNames!,
+          found.fields!,
           undefined,
           this.options.prices,
         );

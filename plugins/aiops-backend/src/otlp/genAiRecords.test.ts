@@ -1,4 +1,5 @@
-import { withEvaluations } from './genAiRecords';
+import { OtlpSpan } from './decodeTraces';
+import { recordOfSpan, spanFieldsOf, withEvaluations } from './genAiRecords';
 
 describe('GenAI evaluations on a span record', () => {
   it('adds log-record evaluations as judge scores and labels, keeping the span’s own', () => {
@@ -20,5 +21,68 @@ describe('GenAI evaluations on a span record', () => {
       },
     });
     expect(withEvaluations(record, [])).toBe(record);
+  });
+});
+
+describe('a GenAI span as a record', () => {
+  const span: OtlpSpan = {
+    traceId: '0af7651916cd43dd8448eb211c80319c',
+    spanId: 'b7ad6b7169203331',
+    name: 'chat gpt-4o',
+    startMs: 1_000,
+    endMs: 2_400,
+    attributes: {
+      'gen_ai.operation.name': 'chat',
+      'gen_ai.request.model': 'gpt-4o',
+      customer_segment: 'business',
+      'support.answered': true,
+      'support.resolved': false,
+      question_tokens: 24,
+      'user.email': 'someone@example.com',
+    },
+    events: [],
+    statusCode: 1,
+    statusMessage: '',
+  };
+
+  it('reads the attributes a model names: features, its prediction and label fields, its bias group', () => {
+    const fields = spanFieldsOf({
+      features: [{ name: 'question_tokens' }, { name: 'customer_segment' }],
+      reading: {
+        predictionField: 'support.answered',
+        labelField: 'support.resolved',
+      },
+      bias: { groupField: 'customer_segment' },
+    });
+    const record = recordOfSpan(span, fields);
+    expect(record.features).toEqual({
+      'gen_ai.operation.name': 'chat',
+      'gen_ai.request.model': 'gpt-4o',
+      error: false,
+      question_tokens: 24,
+      customer_segment: 'business',
+      'support.answered': true,
+      'support.resolved': false,
+    });
+    expect(record.groups).toEqual({ customer_segment: 'business' });
+    expect(record.latencyMs).toBe(1_400);
+    // an attribute the model does not name stays out of its profiles
+    expect(JSON.stringify(record)).not.toContain('someone@example.com');
+  });
+
+  it('has no groups when the model watches no bias, or the span lacks the attribute', () => {
+    expect(
+      recordOfSpan(span, spanFieldsOf({ features: [], reading: {} })).groups,
+    ).toBeUndefined();
+    expect(
+      recordOfSpan(
+        span,
+        spanFieldsOf({
+          features: [],
+          reading: {},
+          bias: { groupField: 'region' },
+        }),
+      ).groups,
+    ).toBeUndefined();
   });
 });

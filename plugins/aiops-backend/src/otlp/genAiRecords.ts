@@ -68,18 +68,55 @@ export function evaluationOf(
   };
 }
 
+/** Which span attributes a model reads beyond the GenAI conventions. */
+export interface SpanFields {
+  /**
+   * Attributes taken as features of the same name: the monitored features, and the
+   * model's `predictionField` and `labelField`, which the fold reads as its prediction
+   * and label.
+   */
+  features: ReadonlySet<string>;
+  /** Attributes taken as bias groups of the same name (`monitoring.bias.groupField`). */
+  groups: ReadonlySet<string>;
+}
+
+/** The span attributes a model reads, from its monitoring spec. */
+export function spanFieldsOf(model: {
+  features: ReadonlyArray<{ name: string }>;
+  reading: { predictionField?: string; labelField?: string };
+  bias?: { groupField: string };
+}): SpanFields {
+  const { predictionField, labelField } = model.reading;
+  return {
+    features: new Set(
+      [...model.features.map(f => f.name), predictionField, labelField].filter(
+        (name): name is string => name !== undefined,
+      ),
+    ),
+    groups: new Set(model.bias ? [model.bias.groupField] : []),
+  };
+}
+
+const NO_GROUPS: ReadonlySet<string> = new Set();
+
+const isScalar = (value: AttributeValue | undefined) =>
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value));
+
 /**
  * A GenAI span as one inference record: its end is the record's time, its duration the
  * latency, its usage the token counts, its evaluations judge scores by evaluation name
  * (a model's `monitoring.llm.hallucination.judgeField` turns one into the hallucination
  * verdict), and operation, provider, models and error state categorical features; any
- * other scalar span attribute the model monitors (`featureNames`, e.g. a
- * `customer_segment` for bias) is the feature of that name. With a price for the span's
+ * other scalar span attribute the model reads (`fields.features`: a monitored feature,
+ * its prediction or label field) is the feature of that name, and its bias group
+ * attribute (`fields.groups`, e.g. `customer_segment`) the record's group. With a price for the span's
  * response (else request) model, its usage is priced as the record's `costUsd`.
  */
 export function recordOfSpan(
   span: OtlpSpan,
-  featureNames: ReadonlySet<string>,
+  fields: SpanFields,
   evaluations: GenAiEvaluation[] = evaluationsOf(span),
   prices: TokenPrices = NO_PRICES,
 ): InferenceRecord {
@@ -93,16 +130,16 @@ export function recordOfSpan(
   put(GEN_AI.requestModel, text(a[GEN_AI.requestModel]));
   put(GEN_AI.responseModel, text(a[GEN_AI.responseModel]));
   put('error', span.statusCode === 2);
-  for (const name of featureNames) {
+  for (const name of fields.features) {
     const value = a[name];
-    if (
-      features[name] === undefined &&
-      (typeof value === 'string' ||
-        typeof value === 'boolean' ||
-        (typeof value === 'number' && Number.isFinite(value)))
-    ) {
-      features[name] = value;
+    if (features[name] === undefined && isScalar(value)) {
+      features[name] = value as string | number | boolean;
     }
+  }
+  let groups: Record<string, string> | undefined;
+  for (const name of fields.groups ?? NO_GROUPS) {
+    const value = a[name];
+    if (isScalar(value)) (groups ??= {})[name] = String(value);
   }
   const judgeScores: Record<string, number> = {};
   const judgeLabels: Record<string, string> = {};
@@ -138,6 +175,7 @@ export function recordOfSpan(
     latencyMs: Math.max(0, span.endMs - span.startMs),
     ...(Object.keys(llm).length > 0 && { llm }),
     ...(costUsd !== undefined && { costUsd }),
+    ...(groups && { groups }),
   };
 }
 

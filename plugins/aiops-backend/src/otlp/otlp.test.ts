@@ -37,6 +37,8 @@ function assistant(name: string, service: string, genAiModel?: string) {
       { name: 'gen_ai.request.model', kind: 'categorical' },
       { name: 'customer_segment', kind: 'categorical' },
     ],
+    predictionField: 'support.answered',
+    bias: { groupField: 'customer_segment' },
   });
   return {
     ...entity,
@@ -148,6 +150,16 @@ describe.each(DATABASE_IDS)('OTLP trace ingest on %s', databaseId => {
       (f: any) => f.name === 'customer_segment',
     );
     expect(segment).toBeDefined();
+    // the bias group and the decision, from the span attributes the entity names
+    expect(proto.current.groups).toEqual({
+      customer_segment: {
+        business: { count: 14, positiveRate: 10 / 14 },
+        consumer: { count: 26, positiveRate: 20 / 26 },
+      },
+    });
+    expect(proto.features.map((f: any) => f.name)).not.toContain(
+      'support.answered',
+    );
     expect(
       (await request(server).get('/api/aiops/v1/sources').expect(200)).body
         .items,

@@ -21,15 +21,24 @@ const PULL_TASK = 'aiops-prometheus-pull';
 const STEP_SECONDS = 5;
 
 /** An MLModel whose service and containers the annotations select. */
-function annotated(name: string, annotations: Record<string, string>) {
-  const entity = modelEntity(name);
+function annotated(
+  name: string,
+  annotations: Record<string, string>,
+  monitoring: Parameters<typeof modelEntity>[1] = {},
+) {
+  const entity = modelEntity(name, monitoring);
   return { ...entity, metadata: { ...entity.metadata, annotations } };
 }
 
-const summarizer = annotated('summarizer', {
-  'aiops.dev/prometheus-selector': 'service_name="summarizer"',
-  'aiops.dev/prometheus-resource-selector': 'pod=~"summarizer-.*"',
-});
+const summarizer = annotated(
+  'summarizer',
+  {
+    'aiops.dev/prometheus-selector': 'service_name="summarizer"',
+    'aiops.dev/prometheus-resource-selector': 'pod=~"summarizer-.*"',
+  },
+  // no records: its SLO is judged on Prometheus's p95 (1.63 s), its errors (9.1%) too
+  { latencySloMs: 1500, maxErrorRate: 0.05 },
+);
 const embedder = annotated('embedder', {
   'aiops.dev/prometheus-selector': 'service_name="embedder",',
   'aiops.dev/prometheus-resource-selector': 'pod="embedder-0"',
@@ -216,6 +225,47 @@ describe.each(DATABASE_IDS)('the Prometheus source on %s', databaseId => {
         (Date.parse(again.latest.at) - Date.parse(next.latest.at)) /
           (STEP_SECONDS * 1000),
     );
+  });
+
+  it('judges the serving figures in each check: the SLO and the error rate, with the reason', async () => {
+    const { server } = await start({ baseUrl: prometheus.url });
+    await pulledAfter(server, 'summarizer');
+    const { body: check } = await request(server)
+      .post('/api/aiops/v1/models/default/summarizer/checks')
+      .expect(201);
+    const samples = check.result.serving.current.samples;
+    expect(samples).toBeGreaterThan(300);
+    expect(check.result.serving).toEqual({
+      source: 'prometheus',
+      current: {
+        samples,
+        latencyP95Seconds: expect.closeTo(EXPECTED.latencyP95Seconds, 9),
+        errorRate: expect.closeTo(EXPECTED.errorRate, 9),
+        requestsPerSecond: expect.closeTo(EXPECTED.requestsPerSecond, 9),
+      },
+      // the back-fill read half an hour: nothing in the day before the window
+      baseline: null,
+      sloMs: 1500,
+      maxErrorRate: 0.05,
+      sloBreach: true,
+      errorBreach: true,
+      regression: false,
+    });
+    // no records at all, yet the serving breaches make the model a warning
+    expect(check.resultStatus).toBe('warning');
+    expect(check.result.reason).toContain(
+      `p95 latency ${EXPECTED.latencyP95Seconds.toFixed(
+        2,
+      )} s (Prometheus, median of ${samples} samples) above the SLO of 1500 ms`,
+    );
+    expect(check.result.reason).toContain(
+      `error rate 9.1% (Prometheus, median of ${samples} samples) above the 5.0% allowed`,
+    );
+    // a model without samples has no serving section
+    const { body: churn } = await request(server)
+      .post('/api/aiops/v1/models/default/churn/checks')
+      .expect(201);
+    expect(churn.result.serving).toBeNull();
   });
 
   it('names a query the server rejects, and keeps the other figures', async () => {

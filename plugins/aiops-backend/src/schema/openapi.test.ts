@@ -24,6 +24,7 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
   'DriftCheckResult.bias': 'absent from checks stored before it existed',
   'DriftCheckResult.latency': 'absent from checks stored before it existed',
   'DriftCheckResult.cost': 'absent from checks stored before it existed',
+  'DriftCheckResult.serving': 'absent from checks stored before it existed',
   'BiasCheckResult.minGroupRecords':
     'absent from checks stored before it existed',
   'BiasCheckResult.insufficientData':

@@ -48,6 +48,10 @@ export type LatencyCheckResult = Schemas['LatencyCheckResult'];
 export type CostFigures = Schemas['CostFigures'];
 /** Cost per 1,000 requests against the reference's. */
 export type CostCheckResult = Schemas['CostCheckResult'];
+/** A serving source's figures over a window. */
+export type ServingFigures = Schemas['ServingFigures'];
+/** Prometheus's serving figures of a check's window against the window before it. */
+export type ServingCheckResult = Schemas['ServingCheckResult'];
 /** What one stored check found. */
 export type DriftCheckResult = Schemas['DriftCheckResult'];
 /** What the feature tests of one check found, before the service sections and hysteresis. */

@@ -172,6 +172,14 @@ export const modelMonitoringSchema = z
         'Group fairness of the decisions, for any model type (the same as llm.bias, which an LLM application may use instead)',
       ),
     latencySloMs: z.number().positive().optional(),
+    maxErrorRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Highest share of failed requests, as the Prometheus source reads it (its errorRate query), before a check warns; without it the error rate is reported, not judged',
+      ),
     checkIntervalMinutes: z.number().int().positive().optional(),
     windowHours: z
       .number()

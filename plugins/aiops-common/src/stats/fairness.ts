@@ -98,7 +98,8 @@ export function fairnessFromCounts(
  * false-positive rate (predicted positive among the actually negative), and the
  * equalized-odds difference, the larger of the two rates' spreads (highest − lowest)
  * across groups, as Fairlearn's `equalized_odds_difference` defines it. A rate is left
- * out for a group without records of its class; null when no group has a rate.
+ * out for a group without records of its class, a spread where fewer than two groups
+ * have the rate; null when neither spread can be taken.
  */
 export function equalizedOddsFromCounts(
   groups: Readonly<Record<string, LabelledCounts>>,
@@ -111,9 +112,12 @@ export function equalizedOddsFromCounts(
     if (c.negative > 0)
       setOwn(falsePositiveRates, key, c.falsePositive / c.negative);
   }
+  // A spread needs two groups: one group's rate differs from nothing.
   const spread = (rates: Record<string, number>) => {
     const values = Object.values(rates);
-    return values.length ? Math.max(...values) - Math.min(...values) : null;
+    return values.length >= 2
+      ? Math.max(...values) - Math.min(...values)
+      : null;
   };
   const tpr = spread(truePositiveRates);
   const fpr = spread(falsePositiveRates);

@@ -55,6 +55,8 @@ function emitChats(exporter, resource, count, batched = false, evaluate) {
         'gen_ai.usage.input_tokens': 100 + i,
         'gen_ai.usage.output_tokens': 20 + (i % 7),
         customer_segment: i % 3 === 0 ? 'business' : 'consumer',
+        // the application's decision: answered, or handed over to an agent
+        'support.answered': i % 4 !== 0,
       },
     });
     if (evaluate) evaluate(span, evaluationOf(i));

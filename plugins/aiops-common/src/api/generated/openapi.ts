@@ -1053,6 +1053,31 @@ export interface components {
       /** @description Current cost per 1,000 requests above maxIncreaseRatio times the reference's */
       regression: boolean;
     };
+    /** @description A serving source's figures over a window, each the median of its samples there; null where no sample had the figure */
+    ServingFigures: {
+      /** @description Samples the source stored in the window */
+      samples: number;
+      latencyP95Seconds: number | null;
+      /** @description Failed requests over all requests, 0 to 1 */
+      errorRate: number | null;
+      requestsPerSecond: number | null;
+    };
+    /** @description The serving figures Prometheus reported over the check's window, against the window of the same length before it: latency regression and SLO, error rate */
+    ServingCheckResult: {
+      /** @enum {string} */
+      source: 'prometheus';
+      current: components['schemas']['ServingFigures'];
+      /** @description The window of the same length before the check's; null without samples there */
+      baseline: components['schemas']['ServingFigures'] | null;
+      /** @description The model's latencySloMs; judged here only when the records carry no latency (their sketches are exact to 2%, a histogram quantile is estimated within its bucket) */
+      sloMs: number | null;
+      /** @description The model's monitoring.maxErrorRate; null when the error rate is reported, not judged */
+      maxErrorRate: number | null;
+      sloBreach: boolean;
+      errorBreach: boolean;
+      /** @description p95 latency above 1.2 times the baseline's */
+      regression: boolean;
+    };
     /** @description What one check found, before hysteresis */
     DriftCheckResult: {
       status: components['schemas']['DriftStatus'];
@@ -1078,6 +1103,8 @@ export interface components {
       latency?: components['schemas']['LatencyCheckResult'] | null;
       /** @description Absent from checks stored before the cost section existed; null when the window's records carry no cost */
       cost?: components['schemas']['CostCheckResult'] | null;
+      /** @description Absent from checks stored before the serving section existed; null when no Prometheus sample falls in the window */
+      serving?: components['schemas']['ServingCheckResult'] | null;
     };
     /** @description One stored drift check */
     DriftCheck: {
@@ -2994,6 +3021,9 @@ export const featureCheckResultDecisionValues: ReadonlyArray<
 export const featureCheckResultMethodValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['FeatureCheckResult']['method']
 > = ['profile', 'reservoir'];
+export const servingCheckResultSourceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServingCheckResult']['source']
+> = ['prometheus'];
 export const driftCheckTriggerValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DriftCheck']['trigger']
 > = ['schedule', 'manual'];

@@ -84,7 +84,8 @@ export function MonitoringContent() {
         (latest.result.llm ||
           latest.result.bias ||
           latest.result.latency ||
-          latest.result.cost) && (
+          latest.result.cost ||
+          latest.result.serving) && (
           <Grid item xs={12}>
             <ServiceQualityCard result={latest.result} />
           </Grid>

@@ -154,6 +154,48 @@ describe('ServiceQualityCard', () => {
     expect(screen.getByText('bias shift')).toBeInTheDocument();
   });
 
+  it('shows what Prometheus reported over the window, with a chip per broken rule', async () => {
+    const { result: check } = driftCheck();
+    await renderInTestApp(
+      <ServiceQualityCard
+        result={{
+          ...check,
+          serving: {
+            source: 'prometheus',
+            current: {
+              samples: 361,
+              latencyP95Seconds: 2.5,
+              errorRate: 0.08,
+              requestsPerSecond: 2.93,
+            },
+            baseline: {
+              samples: 360,
+              latencyP95Seconds: 1,
+              errorRate: 0.01,
+              requestsPerSecond: 3,
+            },
+            sloMs: 2000,
+            maxErrorRate: 0.05,
+            sloBreach: true,
+            errorBreach: true,
+            regression: true,
+          },
+        }}
+      />,
+    );
+    expect(screen.getByText('Serving (Prometheus)')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^p95 2\.50 s \(window before 1\.00 s\), errors 8(\.0)?%, 2\.93 req\/s; median of 361 samples/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('p95 over SLO 2000 ms')).toBeInTheDocument();
+    expect(
+      screen.getByText('slower than the window before'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^errors over 5(\.0)?%$/)).toBeInTheDocument();
+  });
+
   it('says why bias cannot be judged on too few records per group', async () => {
     await renderBias({
       ...bias(null as any, false),

@@ -3,6 +3,7 @@ import Chip from '@material-ui/core/Chip';
 import {
   BiasCheckResult,
   DriftCheck,
+  ServingCheckResult,
 } from '@unified-aiops/plugin-aiops-common';
 import { FieldGrid } from '../FieldGrid';
 import {
@@ -66,12 +67,55 @@ function BiasValue(props: { bias: BiasCheckResult }) {
   );
 }
 
+const seconds = (value: number) =>
+  value < 1 ? `${Math.round(value * 1000)} ms` : `${value.toFixed(2)} s`;
+
+/**
+ * The medians of Prometheus's samples over the check's window, against the window before
+ * it, with a chip per rule that broke (or one saying none did).
+ */
+function ServingValue(props: { serving: ServingCheckResult }) {
+  const { current, baseline, sloMs, maxErrorRate } = props.serving;
+  const { sloBreach, errorBreach, regression } = props.serving;
+  const figures = [
+    current.latencyP95Seconds !== null &&
+      `p95 ${seconds(current.latencyP95Seconds)}${
+        baseline?.latencyP95Seconds
+          ? ` (window before ${seconds(baseline.latencyP95Seconds)})`
+          : ''
+      }`,
+    current.errorRate !== null && `errors ${formatShare(current.errorRate)}`,
+    current.requestsPerSecond !== null &&
+      `${formatMeasure(current.requestsPerSecond)} req/s`,
+  ].filter(Boolean);
+  const broken = sloBreach || errorBreach || regression;
+  return (
+    <>
+      {figures.join(', ')}; median of {formatCount(current.samples)} samples{' '}
+      {sloBreach && (
+        <Verdict bad good="" badLabel={`p95 over SLO ${ms(sloMs!)}`} />
+      )}{' '}
+      {regression && (
+        <Verdict bad good="" badLabel="slower than the window before" />
+      )}{' '}
+      {errorBreach && (
+        <Verdict
+          bad
+          good=""
+          badLabel={`errors over ${formatShare(maxErrorRate!)}`}
+        />
+      )}
+      {!broken && <Verdict bad={false} good="within bounds" badLabel="" />}
+    </>
+  );
+}
+
 /**
  * LLM quality (hallucination rate, bias), latency and cost of the latest check, with
  * verdict chips: the service beside the model, on one card.
  */
 export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
-  const { llm, bias, latency, cost, window, records } = props.result;
+  const { llm, bias, latency, cost, serving, window, records } = props.result;
   return (
     <InfoCard
       title="Quality, latency & cost"
@@ -122,6 +166,10 @@ export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
                 )}
               </>
             ),
+          },
+          {
+            label: 'Serving (Prometheus)',
+            value: serving && <ServingValue serving={serving} />,
           },
           {
             label: 'Cost per 1,000 requests',

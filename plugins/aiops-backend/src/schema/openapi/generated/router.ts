@@ -820,6 +820,91 @@ export const spec = {
           },
         },
       },
+      ServingFigures: {
+        type: 'object',
+        description:
+          "A serving source's figures over a window, each the median of its samples there; null where no sample had the figure",
+        additionalProperties: false,
+        required: [
+          'samples',
+          'latencyP95Seconds',
+          'errorRate',
+          'requestsPerSecond',
+        ],
+        properties: {
+          samples: {
+            type: 'integer',
+            description: 'Samples the source stored in the window',
+          },
+          latencyP95Seconds: {
+            type: ['number', 'null'],
+          },
+          errorRate: {
+            type: ['number', 'null'],
+            description: 'Failed requests over all requests, 0 to 1',
+          },
+          requestsPerSecond: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      ServingCheckResult: {
+        type: 'object',
+        description:
+          "The serving figures Prometheus reported over the check's window, against the window of the same length before it: latency regression and SLO, error rate",
+        additionalProperties: false,
+        required: [
+          'source',
+          'current',
+          'baseline',
+          'sloMs',
+          'maxErrorRate',
+          'sloBreach',
+          'errorBreach',
+          'regression',
+        ],
+        properties: {
+          source: {
+            type: 'string',
+            enum: ['prometheus'],
+          },
+          current: {
+            $ref: '#/components/schemas/ServingFigures',
+          },
+          baseline: {
+            description:
+              "The window of the same length before the check's; null without samples there",
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ServingFigures',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          sloMs: {
+            type: ['number', 'null'],
+            description:
+              "The model's latencySloMs; judged here only when the records carry no latency (their sketches are exact to 2%, a histogram quantile is estimated within its bucket)",
+          },
+          maxErrorRate: {
+            type: ['number', 'null'],
+            description:
+              "The model's monitoring.maxErrorRate; null when the error rate is reported, not judged",
+          },
+          sloBreach: {
+            type: 'boolean',
+          },
+          errorBreach: {
+            type: 'boolean',
+          },
+          regression: {
+            type: 'boolean',
+            description: "p95 latency above 1.2 times the baseline's",
+          },
+        },
+      },
       DriftCheckResult: {
         type: 'object',
         description: 'What one check found, before hysteresis',
@@ -939,6 +1024,18 @@ export const spec = {
             anyOf: [
               {
                 $ref: '#/components/schemas/CostCheckResult',
+              },
+              {
+                type: 'null',
+              },
+            ],
+          },
+          serving: {
+            description:
+              'Absent from checks stored before the serving section existed; null when no Prometheus sample falls in the window',
+            anyOf: [
+              {
+                $ref: '#/components/schemas/ServingCheckResult',
               },
               {
                 type: 'null',
