@@ -313,6 +313,19 @@ describe('evaluateService', () => {
     expect(service.issues).toEqual([
       'bias on region: disparate impact 1.00; parity difference 0.00; equalized odds difference 0.00 → 0.30 > 0.10 (true-positive rates a 0.80, b 0.50)',
     ]);
+    // a reference already past the bound (0.2, selection rates alike): only a wider spread is a shift
+    const skewed = profileRecords(
+      labelled(800, { a: fair.a, b: { tpr: 0.6, fpr: 0.4 } }),
+      0,
+    );
+    expect(
+      evaluateService({ reference: skewed, current, model: bounded }).bias!
+        .regression,
+    ).toBe(true);
+    expect(
+      evaluateService({ reference: current, current: skewed, model: bounded })
+        .bias!.regression,
+    ).toBe(false);
     // without a bound it is reported, not judged
     const reported = evaluateService({ reference, current, model });
     expect(reported.bias).toMatchObject({

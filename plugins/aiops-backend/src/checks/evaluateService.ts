@@ -180,10 +180,13 @@ function checkBias(
     (maxParityDifference !== null &&
       f.demographicParityDifference > maxParityDifference) ||
     oddsBeyond(f);
-  const worseImpact = (a: FairnessResult, b: FairnessResult) =>
-    a.disparateImpactRatio !== null &&
-    b.disparateImpactRatio !== null &&
-    a.disparateImpactRatio < b.disparateImpactRatio;
+  const worse = (a: FairnessResult, b: FairnessResult) =>
+    (a.disparateImpactRatio !== null &&
+      b.disparateImpactRatio !== null &&
+      a.disparateImpactRatio < b.disparateImpactRatio) ||
+    (oddsBeyond(a) &&
+      (!b.equalizedOdds ||
+        a.equalizedOdds!.difference > b.equalizedOdds.difference));
   return {
     groupField,
     reference: before,
@@ -195,8 +198,7 @@ function checkBias(
     insufficientData: null,
     // A shift: a violation now that the reference did not have, or a worse one.
     regression:
-      violates(now) &&
-      (!before || !violates(before) || worseImpact(now, before)),
+      violates(now) && (!before || !violates(before) || worse(now, before)),
   };
 }
 

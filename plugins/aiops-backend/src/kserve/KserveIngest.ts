@@ -30,7 +30,6 @@ export const KSERVE_EVENT_TYPES: Record<string, KserveEventKind> = {
 /** How the source is counted in `GET /v1/ingest/sources`. */
 export const KSERVE_SOURCE = 'kserve';
 
-const INDEX_TTL_MS = 30_000;
 /** Inferences released per pass. */
 const RELEASE_PAGE = 500;
 /** Folded events are remembered this long, so a redelivery is not folded twice. */
@@ -82,8 +81,6 @@ function jsonData(event: CloudEventV1<unknown>): unknown {
  * second event arrives, an event whose partner does not come within `joinWaitMs` alone.
  */
 export class KserveIngest {
-  private index?: { at: number; byService: Map<string, ModelInfo> };
-
   constructor(
     private readonly options: {
       models: ModelDirectory;
@@ -276,29 +273,25 @@ export class KserveIngest {
       );
     }
     const key = `${namespace}/${service}`;
-    const model = (await this.byService()).get(key);
-    if (!model) {
+    const models = await this.options.models.withAnnotation(
+      KSERVE_INFERENCE_SERVICE_ANNOTATION,
+      key,
+    );
+    if (models.length === 0) {
       throw new NotFoundError(
         `No MLModel is annotated ${KSERVE_INFERENCE_SERVICE_ANNOTATION}: ${key}`,
       );
     }
-    return model;
-  }
-
-  private async byService(): Promise<Map<string, ModelInfo>> {
-    if (this.index && Date.now() - this.index.at < INDEX_TTL_MS) {
-      return this.index.byService;
+    if (models.length > 1) {
+      throw new InputError(
+        `${
+          models.length
+        } MLModels are annotated ${KSERVE_INFERENCE_SERVICE_ANNOTATION}: ${key} (${models
+          .map(m => m.modelRef)
+          .join(', ')}); one InferenceService belongs to one model`,
+      );
     }
-    const byService = new Map<string, ModelInfo>();
-    for (const model of await this.options.models.list()) {
-      const key =
-        model.entity.metadata.annotations?.[
-          KSERVE_INFERENCE_SERVICE_ANNOTATION
-        ];
-      if (key) byService.set(key, model);
-    }
-    this.index = { at: Date.now(), byService };
-    return byService;
+    return models[0];
   }
 }
 

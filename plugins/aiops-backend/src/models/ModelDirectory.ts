@@ -151,6 +151,8 @@ interface Lookup {
  */
 export class ModelDirectory {
   private readonly warned = new Set<string>();
+  /** Look-ups by annotation value (telemetry names its service, not the entity). */
+  private readonly annotated: ExpiringLru<ModelInfo[]>;
 
   static create(options: {
     catalog: CatalogService;
@@ -175,7 +177,43 @@ export class ModelDirectory {
     private readonly logger: LoggerService,
     private readonly cache: ExpiringLru<Lookup>,
     private readonly prices: TokenPrices,
-  ) {}
+  ) {
+    this.annotated = new ExpiringLru(MAX_CACHED_MODELS);
+  }
+
+  /**
+   * The valid MLModels whose annotation `annotation` is exactly `value` (an OTLP
+   * resource's `service.name`, a KServe event's InferenceService), sorted by ref: one
+   * catalog query, cached as long as a look-up by ref (a miss as briefly), so a service
+   * sending thousands of batches asks the catalog twice a minute, and its cost does not
+   * grow with the catalog.
+   */
+  async withAnnotation(
+    annotation: string,
+    value: string,
+  ): Promise<ModelInfo[]> {
+    const key = `${annotation}\u0000${value}`;
+    const cached = this.annotated.get(key);
+    if (cached) return cached.value;
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: {
+          kind: MLMODEL_KIND,
+          [`metadata.annotations.${annotation}`]: value,
+        },
+        fields: ['kind', 'apiVersion', 'metadata', 'spec'],
+      },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    // The catalog matches values case-insensitively; a service name is not.
+    const models = items
+      .filter(entity => entity.metadata.annotations?.[annotation] === value)
+      .map(entity => this.read(entity).model)
+      .filter((model): model is ModelInfo => model !== undefined)
+      .sort((a, b) => a.modelRef.localeCompare(b.modelRef));
+    this.annotated.set(key, models, models.length ? FOUND_TTL_MS : MISS_TTL_MS);
+    return models;
+  }
 
   /**
    * The model, or undefined when the catalog has no such valid MLModel or the caller may

@@ -25,8 +25,6 @@ import { TokenPrices } from './tokenPrices';
 /** The resource attribute naming the span's MLModel outright. */
 export const MODEL_REF_ATTRIBUTE = 'aiops.model.ref';
 
-/** How long the index of service names is used before the catalog is read again. */
-const INDEX_TTL_MS = 30_000;
 /** Rejection reasons listed in the answer at most. */
 export const MAX_LISTED = 5;
 /** Held spans one release reads at a time, and the most passes of one release. */
@@ -74,8 +72,6 @@ export interface TraceIngestResult {
  * before it.
  */
 export class OtlpTraceIngest {
-  private index?: { at: number; byService: Map<string, ModelInfo[]> };
-
   constructor(
     private readonly options: {
       models: ModelDirectory;
@@ -288,7 +284,7 @@ export class OtlpTraceIngest {
     if (typeof service !== 'string' || !service) {
       return `the resource has neither ${MODEL_REF_ATTRIBUTE} nor service.name`;
     }
-    return (await this.byService()).has(service)
+    return (await this.modelsOfService(service)).length
       ? undefined
       : `no MLModel annotated ${OTEL_SERVICE_NAME_ANNOTATION}: "${service}"`;
   }
@@ -306,7 +302,7 @@ export class OtlpTraceIngest {
         reason: `the resource has neither ${MODEL_REF_ATTRIBUTE} nor service.name`,
       };
     }
-    const candidates = (await this.byService()).get(service) ?? [];
+    const candidates = await this.modelsOfService(service);
     const requested = span.attributes[GEN_AI.requestModel];
     const exact = candidates.filter(
       m =>
@@ -340,18 +336,11 @@ export class OtlpTraceIngest {
       : { reason: `no MLModel ${normalized} (${MODEL_REF_ATTRIBUTE})` };
   }
 
-  private async byService(): Promise<Map<string, ModelInfo[]>> {
-    if (this.index && Date.now() - this.index.at < INDEX_TTL_MS) {
-      return this.index.byService;
-    }
-    const byService = new Map<string, ModelInfo[]>();
-    for (const model of await this.options.models.list()) {
-      const name =
-        model.entity.metadata.annotations?.[OTEL_SERVICE_NAME_ANNOTATION];
-      if (name) byService.set(name, [...(byService.get(name) ?? []), model]);
-    }
-    this.index = { at: Date.now(), byService };
-    return byService;
+  private modelsOfService(service: string): Promise<ModelInfo[]> {
+    return this.options.models.withAnnotation(
+      OTEL_SERVICE_NAME_ANNOTATION,
+      service,
+    );
   }
 }
 
