@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { modelEntity } from '../__testUtils__/testBackend';
 import { ModelDirectory, modelInfoFromEntity } from './ModelDirectory';
 
@@ -33,6 +34,51 @@ describe('ModelDirectory cache', () => {
     expect((await models.get('mlmodel:default/new'))?.modelRef).toBe(
       'mlmodel:default/new',
     );
+  });
+
+  it('finds models by an annotation value, exactly, with one catalog query per value for 30 s', async () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    const annotated = (name: string, service: string) => {
+      const entity = modelEntity(name);
+      return {
+        ...entity,
+        metadata: {
+          ...entity.metadata,
+          annotations: { 'aiops.dev/otel-service-name': service },
+        },
+      };
+    };
+    const catalog = catalogServiceMock({
+      entities: [
+        annotated('b', 'chat'),
+        annotated('a', 'chat'),
+        annotated('upper', 'Chat'),
+        annotated('other', 'search'),
+      ],
+    });
+    const getEntities = jest.spyOn(catalog, 'getEntities');
+    const models = ModelDirectory.create({
+      catalog,
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+    });
+    const refs = async (value: string) =>
+      (await models.withAnnotation('aiops.dev/otel-service-name', value)).map(
+        m => m.modelRef,
+      );
+    // sorted by ref; the catalog's case-insensitive match narrowed to the exact value
+    expect(await refs('chat')).toEqual([
+      'mlmodel:default/a',
+      'mlmodel:default/b',
+    ]);
+    expect(await refs('Chat')).toEqual(['mlmodel:default/upper']);
+    expect(await refs('nobody')).toEqual([]);
+    expect(getEntities).toHaveBeenCalledTimes(3);
+    await refs('chat');
+    expect(getEntities).toHaveBeenCalledTimes(3);
+    jest.setSystemTime(1_000_000 + 30_001);
+    await refs('chat');
+    expect(getEntities).toHaveBeenCalledTimes(4);
   });
 
   it('keeps a found model for 30 s', async () => {
