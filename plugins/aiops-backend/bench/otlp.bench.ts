@@ -1,6 +1,7 @@
 /*
  * OTLP trace ingest throughput of one backend instance: protobuf ExportTraceServiceRequests
- * of GenAI chat spans (usage, one gen_ai.evaluation.result event each) made by the real
+ * of GenAI chat spans (usage, one gen_ai.evaluation.result event each, or none where the
+ * evaluation is to come from a log record) made by the real
  * OpenTelemetry SDK and its protobuf serializer, posted over loopback to the real route
  * (POST /api/aiops/v1/otlp/v1/traces) of the aiops plugin in a child process, next to
  * decoding and mapping the same bodies in-process (no HTTP, no storage) as the baseline.
@@ -32,8 +33,12 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const WARMUP = 10;
 const ROUTE = '/api/aiops/v1/otlp/v1/traces';
 
-/** `count` distinct export bodies (fresh span ids each, so none is a replay). */
-async function prepareBodies(count: number): Promise<Buffer[]> {
+/**
+ * `count` distinct export bodies (fresh span ids each, so none is a replay), each span
+ * with its evaluation as an event, or, `inline` false, without (its evaluator would
+ * report it in a log record).
+ */
+async function prepareBodies(count: number, inline = true): Promise<Buffer[]> {
   const bodies: Buffer[] = [];
   for (let i = 0; i < count; i++) {
     const memory = new InMemorySpanExporter();
@@ -41,6 +46,8 @@ async function prepareBodies(count: number): Promise<Buffer[]> {
       memory,
       { 'service.name': 'bench-llm' },
       BATCH_SIZE,
+      false,
+      inline ? undefined : () => {},
     );
     await provider.forceFlush();
     // the chat spans only: the fixture's one health-check span is not GenAI
@@ -101,6 +108,7 @@ async function main() {
       `${BATCHES} exports of ${BATCH_SIZE} spans, ${CONCURRENCY} in flight`,
   );
   const bodies = await prepareBodies(BATCHES + WARMUP);
+  const bodiesAwaitingLogs = await prepareBodies(BATCHES + WARMUP, false);
   const bytes = bodies.reduce((sum, b) => sum + b.length, 0) / bodies.length;
 
   // Baseline: decode and map in-process, one thread.
@@ -126,13 +134,25 @@ async function main() {
       '1.00',
     ],
   ];
-  // Side by side under the same load: spans held for their evaluations (the default
-  // aiops.otlp.evaluationWaitSeconds, one more write per span) and folded at once (0).
+  // Side by side under the same load, with the default aiops.otlp.evaluationWaitSeconds
+  // (30): spans that carry their evaluation are folded at once; spans whose evaluation is
+  // to come in a log record are held (one more write per span); and, for comparison, the
+  // latter with no wait at all (0).
   const holds = [
-    { label: 'held for evaluations (wait 30 s)', aiops: undefined },
     {
-      label: 'folded at once (wait 0)',
+      label: 'evaluation on the span: folded at once (default)',
+      aiops: undefined,
+      bodies,
+    },
+    {
+      label: 'evaluation to come from logs: held 30 s (default)',
+      aiops: undefined,
+      bodies: bodiesAwaitingLogs,
+    },
+    {
+      label: 'evaluation to come from logs, wait 0: folded at once',
       aiops: { otlp: { evaluationWaitSeconds: 0 } },
+      bodies: bodiesAwaitingLogs,
     },
   ];
   for (const kind of selectedDatabases()) {
@@ -152,10 +172,10 @@ async function main() {
           if (status !== 200) throw new Error(`the route answered ${status}`);
         };
         await runConcurrently(WARMUP, async i =>
-          check(await post(agent, port, bodies[i])),
+          check(await post(agent, port, hold.bodies[i])),
         );
         const run = await runConcurrently(BATCHES, async i =>
-          check(await post(agent, port, bodies[WARMUP + i])),
+          check(await post(agent, port, hold.bodies[WARMUP + i])),
         );
         const rate = (BATCHES * BATCH_SIZE) / run.seconds;
         rows.push([

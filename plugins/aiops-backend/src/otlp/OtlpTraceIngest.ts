@@ -18,7 +18,7 @@ import {
   spanFieldsOf,
   withEvaluations,
 } from './genAiRecords';
-import { OtlpJoinStore } from './OtlpJoinStore';
+import { HeldSpan, OtlpJoinStore } from './OtlpJoinStore';
 import { SourceStatsStore } from './SourceStatsStore';
 import { TokenPrices } from './tokenPrices';
 
@@ -71,6 +71,25 @@ export interface TraceIngestResult {
  * evaluations that arrived meanwhile; with 0 it is folded at once with those that came
  * before it.
  */
+/**
+ * Whether a span's record waits for evaluations that log records may report: not when it
+ * carries, as a span event, the evaluation its model judges hallucinations by
+ * (`monitoring.llm.hallucination.judgeField`), or, for a model that names no judge, any
+ * evaluation: its evaluator reports inline, and holding it would only cost a write.
+ */
+export function awaitsEvaluation(
+  span: OtlpSpan,
+  model: Pick<ModelInfo, 'reading'>,
+): boolean {
+  const judge = model.reading.hallucinationJudge?.field;
+  return !span.events.some(
+    event =>
+      event.name === GEN_AI.evaluationEvent &&
+      (judge === undefined ||
+        event.attributes[GEN_AI.evaluationName] === judge),
+  );
+}
+
 export class OtlpTraceIngest {
   constructor(
     private readonly options: {
@@ -147,7 +166,7 @@ export class OtlpTraceIngest {
     }
     let accepted = 0;
     for (const { model, spans, records } of byModel.values()) {
-      accepted += await this.fold(model.modelRef, spans, records, now);
+      accepted += await this.fold(model, spans, records, now);
     }
     const rejected = [...rejections.values()].reduce((a, b) => a + b, 0);
     const reasons = [...rejections.entries()]
@@ -182,24 +201,49 @@ export class OtlpTraceIngest {
   }
 
   /**
-   * Holds the spans' records for their evaluations, or, without a wait, ingests them now
-   * with the evaluations already received; answers how many were stored.
+   * Holds the records of the spans that wait for their evaluations (see
+   * {@link awaitsEvaluation}), and ingests the others now with the evaluations already
+   * received; answers how many were stored.
    */
   private async fold(
-    modelRef: string,
+    model: ModelInfo,
     spans: OtlpSpan[],
     records: InferenceRecord[],
     now: number,
   ): Promise<number> {
-    const { join, evaluationWaitMs, maxBatchRecords } = this.options;
-    const keys = spans.map(spanKeyOf);
-    if (evaluationWaitMs > 0) {
-      await join.hold(
-        records.map((record, i) => ({ spanKey: keys[i], modelRef, record })),
-        now + evaluationWaitMs,
-      );
-      return records.length;
+    const { join, evaluationWaitMs } = this.options;
+    if (evaluationWaitMs <= 0) {
+      return this.foldNow(model.modelRef, spans.map(spanKeyOf), records);
     }
+    const held: HeldSpan[] = [];
+    const nowKeys: string[] = [];
+    const nowRecords: InferenceRecord[] = [];
+    spans.forEach((span, i) => {
+      if (awaitsEvaluation(span, model)) {
+        held.push({
+          spanKey: spanKeyOf(span),
+          modelRef: model.modelRef,
+          record: records[i],
+        });
+      } else {
+        nowKeys.push(spanKeyOf(span));
+        nowRecords.push(records[i]);
+      }
+    });
+    if (held.length) await join.hold(held, now + evaluationWaitMs);
+    if (nowRecords.length) {
+      await this.foldNow(model.modelRef, nowKeys, nowRecords);
+    }
+    return records.length;
+  }
+
+  /** Ingests the spans' records now, with the evaluations already received for them. */
+  private async foldNow(
+    modelRef: string,
+    keys: string[],
+    records: InferenceRecord[],
+  ): Promise<number> {
+    const { join, maxBatchRecords } = this.options;
     const evaluations = await join.evaluationsOf(keys);
     const joined = records.map((record, i) =>
       withEvaluations(record, evaluations.get(keys[i])),

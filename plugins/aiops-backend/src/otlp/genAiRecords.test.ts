@@ -1,4 +1,5 @@
 import { OtlpSpan } from './decodeTraces';
+import { awaitsEvaluation } from './OtlpTraceIngest';
 import { recordOfSpan, spanFieldsOf, withEvaluations } from './genAiRecords';
 
 describe('GenAI evaluations on a span record', () => {
@@ -84,5 +85,36 @@ describe('a GenAI span as a record', () => {
         }),
       ).groups,
     ).toBeUndefined();
+  });
+});
+
+describe('which spans wait for evaluations from log records', () => {
+  const span = (evaluations: string[]): OtlpSpan => ({
+    traceId: '0af7651916cd43dd8448eb211c80319c',
+    spanId: 'b7ad6b7169203331',
+    name: 'chat gpt-4o',
+    startMs: 0,
+    endMs: 1,
+    attributes: { 'gen_ai.operation.name': 'chat' },
+    events: evaluations.map(name => ({
+      name: 'gen_ai.evaluation.result',
+      timeMs: 1,
+      attributes: { 'gen_ai.evaluation.name': name },
+    })),
+    statusCode: 0,
+    statusMessage: '',
+  });
+  const judged = {
+    reading: { hallucinationJudge: { field: 'groundedness', threshold: 0.5 } },
+  };
+
+  it('folds at once a span that carries its model’s judge, or any evaluation without one', () => {
+    expect(awaitsEvaluation(span(['groundedness']), judged)).toBe(false);
+    expect(awaitsEvaluation(span(['relevance']), { reading: {} })).toBe(false);
+  });
+
+  it('holds a span without an evaluation, or without its judge’s', () => {
+    expect(awaitsEvaluation(span([]), { reading: {} })).toBe(true);
+    expect(awaitsEvaluation(span(['relevance']), judged)).toBe(true);
   });
 });

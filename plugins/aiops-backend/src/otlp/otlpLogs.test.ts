@@ -97,7 +97,12 @@ function evaluationLog(n: number, score: number, extra: object = {}) {
 }
 
 /** An OTLP/JSON trace export of one chat span, span `n` of trace 1. */
-function chatSpanBody(service: string, n: number) {
+function chatSpanBody(
+  service: string,
+  n: number,
+  /** Evaluations the span carries as events, by name. */
+  events: Record<string, number> = {},
+) {
   const end = BigInt(Date.now() - 30_000) * 1_000_000n;
   return {
     resourceSpans: [
@@ -122,6 +127,20 @@ function chatSpanBody(service: string, n: number) {
                     value: { stringValue: 'chat' },
                   },
                 ],
+                events: Object.entries(events).map(([name, score]) => ({
+                  name: 'gen_ai.evaluation.result',
+                  timeUnixNano: String(end),
+                  attributes: [
+                    {
+                      key: 'gen_ai.evaluation.name',
+                      value: { stringValue: name },
+                    },
+                    {
+                      key: 'gen_ai.evaluation.score.value',
+                      value: { doubleValue: score },
+                    },
+                  ],
+                })),
               },
             ],
           },
@@ -338,6 +357,27 @@ describe.each(DATABASE_IDS)('OTLP evaluation logs on %s', databaseId => {
       (await profileOf(server, 'assistant-json')).current.llm.judgeScores,
     ).toEqual({
       faithfulness: expect.objectContaining({ count: 1, mean: 0.3 }),
+    });
+  });
+
+  it('folds at once a span that carries its evaluation as an event, and holds one without', async () => {
+    const { server, release } = await start(600);
+    await post(
+      server,
+      TRACES,
+      chatSpanBody('assistant-json', 7, { faithfulness: 0.8 }),
+    ).expect(200);
+    await post(server, TRACES, chatSpanBody('assistant-json', 8)).expect(200);
+    await eventually(
+      async () =>
+        (await profileOf(server, 'assistant-json')).current.records === 1,
+    );
+    await release();
+    const profile = await profileOf(server, 'assistant-json');
+    // the other waits its ten minutes for an evaluation from a log record
+    expect(profile.current.records).toBe(1);
+    expect(profile.current.llm.judgeScores).toEqual({
+      faithfulness: expect.objectContaining({ count: 1, mean: 0.8 }),
     });
   });
 
