@@ -6,3 +6,4 @@
 
 export { scaffolderModuleAiops as default } from './module';
 export { createModelCardAction } from './actions/createModelCard';
+export { createCiGatesAction } from './actions/createCiGates';

@@ -1,5 +1,9 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createCiGatesAction } from './actions/createCiGates';
 import { createModelCardAction } from './actions/createModelCard';
 
 /** Adds the `aiops:*` actions to the scaffolder. */
@@ -8,9 +12,15 @@ export const scaffolderModuleAiops = createBackendModule({
   moduleId: 'aiops',
   register(reg) {
     reg.registerInit({
-      deps: { scaffolder: scaffolderActionsExtensionPoint },
-      async init({ scaffolder }) {
-        scaffolder.addActions(createModelCardAction());
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ scaffolder, config }) {
+        scaffolder.addActions(
+          createModelCardAction(),
+          createCiGatesAction({ config }),
+        );
       },
     });
   },
