@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure what the tests talk to is there: PostgreSQL at 127.0.0.1:5432, Debian's Chromium
-# and Debian's Prometheus (the Prometheus source's tests start it on a free port).
+# Makes sure what the tests talk to is there: PostgreSQL at 127.0.0.1:5432, Debian's Chromium,
+# Debian's Prometheus (the Prometheus source's tests start it on a free port), and the tools
+# the generated golden-path files are tested with.
 set -euo pipefail
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
@@ -23,3 +24,16 @@ if [ ! -x /usr/bin/prometheus ] || [ ! -x /usr/bin/promtool ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
 fi
 /usr/bin/prometheus --version 2>&1 | head -n1
+
+# jq and curl: the generated CI scripts (aiops:ci:gates) are tested by running them;
+# mkdocs: the generated runbooks (aiops:runbooks:create) are built by the tests.
+missing=()
+for tool in jq curl mkdocs; do
+  command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "ensure-services: installing Debian's ${missing[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+mkdocs --version

@@ -32,6 +32,7 @@ describe('scaffolderModuleAiops', () => {
     expect(added.map(a => a.id).sort()).toEqual([
       'aiops:ci:gates',
       'aiops:modelcard:create',
+      'aiops:runbooks:create',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createCiGatesAction } from './actions/createCiGates';
 import { createModelCardAction } from './actions/createModelCard';
+import { createRunbooksAction } from './actions/createRunbooks';
 
 /** Adds the `aiops:*` actions to the scaffolder. */
 export const scaffolderModuleAiops = createBackendModule({
@@ -20,6 +21,7 @@ export const scaffolderModuleAiops = createBackendModule({
         scaffolder.addActions(
           createModelCardAction(),
           createCiGatesAction({ config }),
+          createRunbooksAction({ config }),
         );
       },
     });
