@@ -21,7 +21,7 @@ const ENTITY_NAME =
 /** A path inside the repository: relative, no `..`. */
 const REPO_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9._/-]{1,200}$/;
 /** Text that goes into Markdown and YAML as it is: one line, no control characters. */
-const LINE = /^[^\u0000-\u001f\u007f]{1,200}$/;
+const LINE = /^[^\p{Cc}]{1,200}$/u;
 
 const INPUT = {
   name: z =>
