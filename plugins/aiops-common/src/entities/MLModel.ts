@@ -30,6 +30,14 @@ export const RISK_TIERS = [
   'unacceptable',
 ] as const;
 
+/** How sensitive the data a model reads is, as an organisation classifies its data. */
+export const DATA_CLASSIFICATIONS = [
+  'public',
+  'internal',
+  'confidential',
+  'restricted',
+] as const;
+
 /** Kind of a monitored input feature. */
 export const FEATURE_KINDS = ['numerical', 'categorical', 'text'] as const;
 
@@ -271,6 +279,10 @@ export const mlModelSpecSchema = z
     owner: entityRefSchema('Group'),
     system: entityRefSchema('System').optional(),
     riskTier: z.enum(RISK_TIERS),
+    dataClassification: z
+      .enum(DATA_CLASSIFICATIONS)
+      .optional()
+      .describe('How sensitive the data the model reads is'),
     trainedBy: entityRefSchema('MLPipeline').optional(),
     servedBy: z.array(entityRefSchema('Component')).optional(),
     dependsOn: z.array(entityRefSchema('Resource')).optional(),

@@ -5,19 +5,31 @@ export interface ModelCardInput {
   owner: string;
   type: string;
   riskTier: string;
+  dataClassification?: string;
   description?: string;
   intendedUse?: string;
+  trainingData?: string;
+  evaluation?: string;
+  limitations?: string;
+  ethicalConsiderations?: string;
 }
 
 /**
- * Renders a model card with the sections governance checks look for
- * (model details, intended use, training data, evaluation, fairness, limitations).
- * Sections the template cannot know yet carry explicit instructions, not invented content.
+ * Renders a model card whose headings are the ones the governance policy's card check
+ * reads (intended use, training data, evaluation, limitations, ethical considerations),
+ * each filled from the form. A section the form left empty holds an HTML comment saying
+ * what to write: the check does not count a comment as content, so the card fails the
+ * gate until its owner writes the section, rather than passing on a promise.
  */
 export function renderModelCard(input: ModelCardInput): string {
   const heading = input.title ?? input.name;
-  const todo = (what: string) =>
-    `_To be completed by the owner before promotion: ${what}._`;
+  const section = (title: string, text: string | undefined, todo: string) => [
+    `## ${title}`,
+    '',
+    text?.trim() ||
+      `<!-- To write before the gate lets a version ship: ${todo}. -->`,
+    '',
+  ];
   return [
     `# Model card: ${heading}`,
     '',
@@ -27,31 +39,35 @@ export function renderModelCard(input: ModelCardInput): string {
     `- Type: ${input.type}`,
     `- Owner: ${input.owner}`,
     `- Risk tier (EU AI Act): ${input.riskTier}`,
+    ...(input.dataClassification
+      ? [`- Data classification: ${input.dataClassification}`]
+      : []),
     '',
-    input.description ?? '',
-    '',
-    '## Intended use',
-    '',
-    input.intendedUse ??
-      todo('who uses the model, for what, and what is out of scope'),
-    '',
-    '## Training data',
-    '',
-    todo('datasets, time range, preprocessing and known gaps'),
-    '',
-    '## Evaluation',
-    '',
-    todo('metrics, thresholds and the evaluation dataset'),
-    '',
-    '## Fairness and bias',
-    '',
-    todo(
-      'groups evaluated, demographic parity difference and disparate impact ratio',
+    ...(input.description?.trim() ? [input.description.trim(), ''] : []),
+    ...section(
+      'Intended use',
+      input.intendedUse,
+      'who uses the model, for what decisions, and what is out of scope',
     ),
-    '',
-    '## Limitations and risks',
-    '',
-    todo('known failure modes and mitigations'),
-    '',
+    ...section(
+      'Training data',
+      input.trainingData,
+      'the datasets, their time range, preprocessing and known gaps',
+    ),
+    ...section(
+      'Evaluation',
+      input.evaluation,
+      'the metrics, their thresholds and the evaluation dataset (the CI posts the figures to the gate)',
+    ),
+    ...section(
+      'Limitations',
+      input.limitations,
+      'known failure modes, the inputs it was not built for, and their mitigations',
+    ),
+    ...section(
+      'Ethical considerations',
+      input.ethicalConsiderations,
+      'the groups evaluated for bias, the measures (disparate impact, parity difference), and the risks to people',
+    ),
   ].join('\n');
 }
