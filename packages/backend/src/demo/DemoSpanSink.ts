@@ -117,7 +117,13 @@ export class OtlpDemoSpanSink implements DemoSpanSink {
           started.addEvent(event.name, event.attributes);
         }
       }
-      started.setStatus({ code: SpanStatusCode.OK });
+      // its service's share of failed calls, as its Prometheus metrics count them
+      started.setStatus({
+        code:
+          Math.random() < (model.serving?.errorRate ?? 0)
+            ? SpanStatusCode.ERROR
+            : SpanStatusCode.OK,
+      });
       started.end(end);
     }
     service.results.length = 0;

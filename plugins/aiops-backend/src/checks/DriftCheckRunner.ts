@@ -130,7 +130,11 @@ export class DriftCheckRunner {
           ),
           window: { from, to },
           model,
-          recordLatency: service.latency !== null,
+          // the records' latency, even while they are too few to judge: their SLO then
+          // waits for them, rather than a histogram's estimate judging it meanwhile
+          recordLatency:
+            current.profile.latencyMs.sketch.count > 0 ||
+            (referenceProfile?.latencyMs.sketch.count ?? 0) > 0,
           regressionRatio: LATENCY_REGRESSION_RATIO,
         })
       : { serving: null, issues: [] };

@@ -270,10 +270,12 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number) => `${Math.round(x)} ms`;
 
 /**
- * What a bias regression found, as a person reads it: the measures now, each beside the
- * reference's and its bound where it breaks one, e.g. "bias on customer_segment:
- * disparate impact 0.91 → 0.62 < 0.80; parity difference 0.12; equalized odds
- * difference 0.03 → 0.21 > 0.10 (true-positive rates consumer 0.92, business 0.71)".
+ * What a bias regression found, as a person reads it: each measure past its bound, beside
+ * the reference's value, and the groups that make it, e.g. "bias on customer_segment:
+ * disparate impact 0.95 → 0.62 < 0.80 (newcomer 0.31 against consumer 0.50);
+ * equalized odds difference 0.03 → 0.21 > 0.15 (true-positive rates consumer 0.92,
+ * smallbiz 0.71)". Measures within their bounds, or not judged (a bound of 0, none set),
+ * are left out: the sentence says why the check warns.
  */
 export function biasSentence(bias: BiasCheckResult): string {
   const now = bias.current!;
@@ -285,35 +287,40 @@ export function biasSentence(bias: BiasCheckResult): string {
     value.toFixed(2) === shown.toFixed(2)
       ? ''
       : `${value.toFixed(2)} → `;
+  const extremes = (rates: Record<string, number>) => {
+    const sorted = Object.entries(rates).sort((a, b) => a[1] - b[1]);
+    const [low, high] = [sorted[0], sorted[sorted.length - 1]];
+    return `${low[0]} ${low[1].toFixed(2)} against ${high[0]} ${high[1].toFixed(
+      2,
+    )}`;
+  };
   const parts: string[] = [];
   const ratio = now.disparateImpactRatio;
-  parts.push(
-    ratio === null
-      ? 'disparate impact n/a (no group selected)'
-      : `disparate impact ${was(
-          before?.disparateImpactRatio,
-          ratio,
-        )}${ratio.toFixed(2)}${
-          ratio < bias.minDisparateImpact
-            ? ` < ${bias.minDisparateImpact.toFixed(2)}`
-            : ''
-        }`,
-  );
+  if (ratio !== null && ratio < bias.minDisparateImpact) {
+    parts.push(
+      `disparate impact ${was(
+        before?.disparateImpactRatio,
+        ratio,
+      )}${ratio.toFixed(2)} < ${bias.minDisparateImpact.toFixed(
+        2,
+      )} (selection rates ${extremes(now.selectionRates)})`,
+    );
+  }
   const parity = now.demographicParityDifference;
   const maxParity = bias.maxParityDifference;
-  parts.push(
-    `parity difference ${was(
-      before?.demographicParityDifference,
-      parity,
-    )}${parity.toFixed(2)}${
-      maxParity !== null && parity > maxParity
-        ? ` > ${maxParity.toFixed(2)}`
-        : ''
-    }`,
-  );
+  if (maxParity !== null && parity > maxParity) {
+    parts.push(
+      `parity difference ${was(
+        before?.demographicParityDifference,
+        parity,
+      )}${parity.toFixed(2)} > ${maxParity.toFixed(
+        2,
+      )} (selection rates ${extremes(now.selectionRates)})`,
+    );
+  }
   const odds = now.equalizedOdds;
-  if (odds) {
-    const maxOdds = bias.maxEqualizedOddsDifference ?? null;
+  const maxOdds = bias.maxEqualizedOddsDifference ?? null;
+  if (odds && maxOdds !== null && odds.difference > maxOdds) {
     // The rate that spreads more is the one that tells where the odds differ.
     const byTrue =
       (odds.truePositiveRateDifference ?? 0) >=
@@ -327,11 +334,9 @@ export function biasSentence(bias: BiasCheckResult): string {
       `equalized odds difference ${was(
         before?.equalizedOdds?.difference,
         odds.difference,
-      )}${odds.difference.toFixed(2)}${
-        maxOdds !== null && odds.difference > maxOdds
-          ? ` > ${maxOdds.toFixed(2)}`
-          : ''
-      } (${byTrue ? 'true' : 'false'}-positive rates ${byGroup})`,
+      )}${odds.difference.toFixed(2)} > ${maxOdds.toFixed(2)} (${
+        byTrue ? 'true' : 'false'
+      }-positive rates ${byGroup})`,
     );
   }
   return `bias on ${bias.groupField}: ${parts.join('; ')}`;
@@ -386,7 +391,9 @@ export function evaluateService(options: {
     issues.push(
       `p95 latency rose from ${ms(latency.reference!.p95)} to ${ms(
         latency.current.p95,
-      )}`,
+      )} (×${(latency.current.p95 / latency.reference!.p95).toFixed(
+        2,
+      )}, above ×${LATENCY_REGRESSION_RATIO})`,
     );
   }
   if (cost?.regression) {

@@ -92,7 +92,7 @@ describe('evaluateServing', () => {
     });
     expect(issues).toEqual([
       'p95 latency 2.50 s (Prometheus, median of 60 samples) above the SLO of 2000 ms',
-      'p95 latency (Prometheus, median of 60 samples) rose from 1.00 s to 2.50 s (×2.50) against the window before',
+      'p95 latency (Prometheus, median of 60 samples) rose from 1.00 s to 2.50 s (×2.50, above ×1.2) against the window before',
       'error rate 8.0% (Prometheus, median of 60 samples) above the 5.0% allowed',
     ]);
   });
@@ -105,7 +105,7 @@ describe('evaluateServing', () => {
     const { serving, issues } = judge(now, { latencySloMs: 2000 }, true);
     expect(serving).toMatchObject({
       baseline: null,
-      sloBreach: false,
+      sloBreach: null,
       errorBreach: false,
       regression: false,
       maxErrorRate: null,

@@ -50,7 +50,7 @@ export function evaluateServing(options: {
   samples: ResourceSample[];
   window: { from: number; to: number };
   model: Pick<ModelInfo, 'latencySloMs' | 'maxErrorRate'>;
-  /** Whether the check's records gave a latency section. */
+  /** Whether the model's records (current or reference) carry latency. */
   recordLatency: boolean;
   /** p95 above this times the baseline's is a regression (the records' rule, 1.2). */
   regressionRatio: number;
@@ -65,11 +65,10 @@ export function evaluateServing(options: {
   const maxErrorRate = model.maxErrorRate ?? null;
   const p95 = current.latencyP95Seconds;
   const wasP95 = baseline?.latencyP95Seconds ?? null;
-  const sloBreach =
-    !options.recordLatency &&
-    sloMs !== null &&
-    p95 !== null &&
-    p95 * 1000 > sloMs;
+  // null: not judged here (the records carry latency and are judged against the SLO)
+  const sloBreach = options.recordLatency
+    ? null
+    : sloMs !== null && p95 !== null && p95 * 1000 > sloMs;
   const regression =
     p95 !== null &&
     wasP95 !== null &&
@@ -90,7 +89,9 @@ export function evaluateServing(options: {
     issues.push(
       `p95 latency ${of} rose from ${seconds(wasP95!)} to ${seconds(p95!)} (×${(
         p95! / wasP95!
-      ).toFixed(2)}) against the window before`,
+      ).toFixed(2)}, above ×${
+        options.regressionRatio
+      }) against the window before`,
     );
   }
   if (errorBreach) {

@@ -261,6 +261,21 @@ describe.each(DATABASE_IDS)('the Prometheus source on %s', databaseId => {
     expect(check.result.reason).toContain(
       `error rate 9.1% (Prometheus, median of ${samples} samples) above the 5.0% allowed`,
     );
+    // once records with latency arrive (even too few to judge), the SLO is theirs to
+    // judge: a histogram's estimate no longer breaches it
+    await request(server)
+      .post('/api/aiops/v1/models/default/summarizer/records')
+      .send({
+        idempotencyKey: 'latency-records',
+        records: [{ features: { age: 30 }, latencyMs: 900 }],
+      })
+      .expect(202);
+    const { body: withRecords } = await request(server)
+      .post('/api/aiops/v1/models/default/summarizer/checks')
+      .expect(201);
+    expect(withRecords.result.serving.sloBreach).toBeNull();
+    expect(withRecords.result.reason).not.toContain('above the SLO');
+    expect(withRecords.result.reason).toContain('error rate 9.1%');
     // a model without samples has no serving section
     const { body: churn } = await request(server)
       .post('/api/aiops/v1/models/default/churn/checks')

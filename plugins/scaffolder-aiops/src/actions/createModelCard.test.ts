@@ -84,6 +84,7 @@ describe('aiops:modelcard:create', () => {
           limitations: 'Not for customers with under one month of tenure.',
           ethicalConsiderations:
             'Selection rates by segment are within the four-fifths rule.',
+          targetPath: 'docs/model-card.md',
         },
         workspacePath: workspace.path,
       }),

@@ -1073,9 +1073,10 @@ export interface components {
       sloMs: number | null;
       /** @description The model's monitoring.maxErrorRate; null when the error rate is reported, not judged */
       maxErrorRate: number | null;
-      sloBreach: boolean;
+      /** @description p95 above sloMs; null when the SLO is not judged here because the model's records carry latency (the latency section judges it) */
+      sloBreach: boolean | null;
       errorBreach: boolean;
-      /** @description p95 latency above 1.2 times the baseline's */
+      /** @description p95 latency above 1.2 times the baseline's; never without a baseline (the regression rule needs samples from the window before) */
       regression: boolean;
     };
     /** @description What one check found, before hysteresis */

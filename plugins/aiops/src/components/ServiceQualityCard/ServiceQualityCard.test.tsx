@@ -122,7 +122,9 @@ describe('ServiceQualityCard', () => {
     );
     expect(screen.getByText('Bias by region')).toBeInTheDocument();
     expect(
-      screen.getByText(/^disparate impact 0\.6, parity difference 0\.2/),
+      screen.getByText(
+        /^disparate impact 0\.6 \(at least 0\.8\), parity difference 0\.2 \(not judged\)/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('bias shift')).toBeInTheDocument();
   });
@@ -148,7 +150,7 @@ describe('ServiceQualityCard', () => {
     );
     expect(
       screen.getByText(
-        /equalized odds difference 0\.3 \(TPR a 0\.8, b 0\.5; FPR a 0\.2, b 0\.5\)/,
+        /equalized odds difference 0\.3 \(not judged; TPR a 0\.8, b 0\.5; FPR a 0\.2, b 0\.5\)/,
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('bias shift')).toBeInTheDocument();
@@ -196,6 +198,38 @@ describe('ServiceQualityCard', () => {
     expect(screen.getByText(/^errors over 5(\.0)?%$/)).toBeInTheDocument();
   });
 
+  it('says when the SLO is left to the records and no window before is there to compare', async () => {
+    const { result: check } = driftCheck();
+    await renderInTestApp(
+      <ServiceQualityCard
+        result={{
+          ...check,
+          serving: {
+            source: 'prometheus',
+            current: {
+              samples: 3,
+              latencyP95Seconds: 4.87,
+              errorRate: 0.02,
+              requestsPerSecond: 5,
+            },
+            baseline: null,
+            sloMs: 4000,
+            maxErrorRate: 0.05,
+            sloBreach: null,
+            errorBreach: false,
+            regression: false,
+          },
+        }}
+      />,
+    );
+    expect(
+      screen.getByText(
+        /^p95 4\.87 s \(no samples from the window before yet: no regression judged\), estimated within histogram buckets; the SLO is judged on the records/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/over SLO/)).not.toBeInTheDocument();
+  });
+
   it('says why bias cannot be judged on too few records per group', async () => {
     await renderBias({
       ...bias(null as any, false),
@@ -224,7 +258,9 @@ describe('ServiceQualityCard', () => {
       ),
     );
     expect(
-      screen.getByText(/^disparate impact n\/a, parity difference 0/),
+      screen.getByText(
+        /^disparate impact n\/a \(at least 0\.8\), parity difference 0 \(not judged\)/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('within bounds')).toBeInTheDocument();
   });

@@ -41,19 +41,35 @@ function BiasValue(props: { bias: BiasCheckResult }) {
   if (!bias.current) {
     return <>{bias.insufficientData ?? 'insufficient data'}</>;
   }
-  const odds = bias.current.equalizedOdds;
+  const { current, reference } = bias;
+  const odds = current.equalizedOdds;
+  const maxOdds = bias.maxEqualizedOddsDifference ?? null;
+  // each measure with its bound, or that it is shown but not judged
+  const bound = (limit: number | null, word: 'at least' | 'at most') =>
+    limit === null || (word === 'at least' && limit === 0)
+      ? 'not judged'
+      : `${word} ${formatMeasure(limit)}`;
+  const was = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? ''
+      : `, reference ${formatMeasure(value)}`;
   return (
     <>
       disparate impact{' '}
       {/* null: no group was selected, so the ratio is 0 / 0 */}
-      {bias.current.disparateImpactRatio === null
+      {current.disparateImpactRatio === null
         ? 'n/a'
-        : formatMeasure(bias.current.disparateImpactRatio)}
-      , parity difference{' '}
-      {formatMeasure(bias.current.demographicParityDifference)}
+        : formatMeasure(current.disparateImpactRatio)}{' '}
+      ({bound(bias.minDisparateImpact, 'at least')}
+      {was(reference?.disparateImpactRatio)}), parity difference{' '}
+      {formatMeasure(current.demographicParityDifference)} (
+      {bound(bias.maxParityDifference, 'at most')}
+      {was(reference?.demographicParityDifference)})
       {odds && (
         <>
-          , equalized odds difference {formatMeasure(odds.difference)} (TPR{' '}
+          , equalized odds difference {formatMeasure(odds.difference)} (
+          {bound(maxOdds, 'at most')}
+          {was(reference?.equalizedOdds?.difference)}; TPR{' '}
           {ratesByGroup(odds.truePositiveRates)}; FPR{' '}
           {ratesByGroup(odds.falsePositiveRates)})
         </>
@@ -82,6 +98,10 @@ function ServingValue(props: { serving: ServingCheckResult }) {
       `p95 ${seconds(current.latencyP95Seconds)}${
         baseline?.latencyP95Seconds
           ? ` (window before ${seconds(baseline.latencyP95Seconds)})`
+          : ' (no samples from the window before yet: no regression judged)'
+      }${
+        sloBreach === null && sloMs !== null
+          ? ', estimated within histogram buckets; the SLO is judged on the records'
           : ''
       }`,
     current.errorRate !== null && `errors ${formatShare(current.errorRate)}`,
@@ -132,8 +152,12 @@ export function ServiceQualityCard(props: { result: DriftCheck['result'] }) {
             value: llm && (
               <>
                 {formatShare(llm.current.rate)} (reference{' '}
-                {formatShare(llm.reference.rate)}, p ={' '}
-                {formatMeasure(llm.pValue)}){' '}
+                {formatShare(llm.reference.rate)},{' '}
+                {/* as the check's sentence says it: a p too small to print is < 1e-9 */}
+                {llm.pValue < 1e-9
+                  ? 'p < 1e-9'
+                  : `p = ${formatMeasure(llm.pValue)}`}
+                ){' '}
                 <Verdict
                   bad={llm.regression}
                   good="no rise"

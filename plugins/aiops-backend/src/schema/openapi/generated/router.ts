@@ -894,14 +894,17 @@ export const spec = {
               "The model's monitoring.maxErrorRate; null when the error rate is reported, not judged",
           },
           sloBreach: {
-            type: 'boolean',
+            type: ['boolean', 'null'],
+            description:
+              "p95 above sloMs; null when the SLO is not judged here because the model's records carry latency (the latency section judges it)",
           },
           errorBreach: {
             type: 'boolean',
           },
           regression: {
             type: 'boolean',
-            description: "p95 latency above 1.2 times the baseline's",
+            description:
+              "p95 latency above 1.2 times the baseline's; never without a baseline (the regression rule needs samples from the window before)",
           },
         },
       },
