@@ -37,3 +37,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 mkdocs --version
+
+# Debian's scikit-learn and pytest: the classic ML template's generated repository runs
+# its own tests and evaluation with them (/usr/bin/python3, not a python on PATH).
+if ! /usr/bin/python3 -c 'import sklearn, pytest' 2>/dev/null; then
+  echo "ensure-services: installing Debian's python3-sklearn and python3-pytest" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-sklearn python3-pytest >/dev/null
+fi
+/usr/bin/python3 -c 'import sklearn; print("scikit-learn", sklearn.__version__)'

@@ -24,6 +24,8 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+// publish:github, the golden-path templates' publish step (integrations.github for a token)
+backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('@unified-aiops/plugin-aiops-backend/permission-policy'));

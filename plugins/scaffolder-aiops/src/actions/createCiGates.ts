@@ -174,6 +174,8 @@ export function createCiGatesAction(options: { config: RootConfigService }) {
     description:
       "Writes the CI workflow (GitHub Actions or GitLab CI) with unit tests, evaluation thresholds, bias evaluation, the portal's governance gate and the drift reference on release",
     examples,
+    // it writes into the workspace only: a dry run shows what it would write
+    supportsDryRun: true,
     schema: {
       input: INPUT,
       output: {

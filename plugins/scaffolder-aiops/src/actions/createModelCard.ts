@@ -17,6 +17,8 @@ export function createModelCardAction() {
     description:
       "Writes a model card with the sections the governance policy's card check reads (intended use, training data, evaluation, limitations, ethical considerations); a section left empty fails the check until written",
     examples,
+    // it writes into the workspace only: a dry run shows what it would write
+    supportsDryRun: true,
     schema: {
       input: {
         name: z => z.string().min(1).describe('Model entity name'),

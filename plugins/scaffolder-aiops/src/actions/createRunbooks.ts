@@ -83,6 +83,8 @@ export function createRunbooksAction(options: { config: RootConfigService }) {
     description:
       "Writes TechDocs runbooks (drift response, retraining, rollback, incident, on-call) linking to the model's portal tabs",
     examples,
+    // it writes into the workspace only: a dry run shows what it would write
+    supportsDryRun: true,
     schema: {
       input: INPUT,
       output: {

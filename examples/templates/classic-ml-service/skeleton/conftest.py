@@ -1,0 +1,1 @@
+"""Lets the tests import the modules at the repository's root."""
