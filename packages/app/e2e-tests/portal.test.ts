@@ -367,3 +367,53 @@ test('a reviewer approves the high-risk fraud model’s challenger; the fleet an
     fullPage: true,
   });
 });
+
+test('a team starts a new model from the classic ML service template: one form, each field explained', async ({
+  page,
+}) => {
+  await signIn(page);
+  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  await nav.getByRole('link', { name: 'Create' }).click();
+  await expect(
+    page.getByText('Classic ML service (Python, scikit-learn)'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Choose' }).first().click();
+  await expect(page).toHaveURL(
+    /\/create\/templates\/default\/classic-ml-service/,
+  );
+
+  // the model: a name the catalog refuses is refused here, with the rule beside it
+  await page.getByLabel('Name').fill('Churn Risk');
+  await page.getByLabel('Title').fill('Churn risk');
+  await page.locator('#root_owner').fill('customer');
+  await page.getByRole('option', { name: /customer-analytics/ }).click();
+  await page.locator('#root_system').fill('customer');
+  await page.getByRole('option', { name: /customer-intelligence/ }).click();
+  await page.locator('#root_riskTier').click();
+  await page.getByRole('option', { name: /Limited/ }).click();
+  await page.locator('#root_dataClassification').click();
+  await page.getByRole('option', { name: 'confidential' }).click();
+  await expect(
+    page.getByText(/High-risk models .* need a person's approval/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/'Name' must match pattern/)).toBeVisible();
+  await page.getByLabel('Name').fill('churn-risk');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // the model card's sections are the gate's: the form says so
+  await expect(
+    page.getByText(
+      /a section left empty fails the gate until someone writes it/,
+    ),
+  ).toBeVisible();
+  await page
+    .getByLabel('Intended use')
+    .fill('Ranks subscribers by churn risk for retention offers.');
+  await page.screenshot({
+    path: `${screenshots}/create-classic-ml-service.png`,
+    fullPage: true,
+  });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Repository location')).toBeVisible();
+});
