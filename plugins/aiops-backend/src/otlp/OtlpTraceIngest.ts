@@ -154,6 +154,11 @@ export class OtlpTraceIngest {
           reject(`a span's end ${issue}`);
           continue;
         }
+        // its latency would be negative: a broken clock or exporter, not a fast call
+        if (span.endMs < span.startMs) {
+          reject("a span's end is before its start");
+          continue;
+        }
         const group = byModel.get(found.model.modelRef) ?? {
           model: found.model,
           spans: [],

@@ -285,5 +285,49 @@ describe.each(DATABASE_IDS)('OTLP trace ingest on %s', databaseId => {
     );
     const text = await post('text/plain', 'hello').expect(400);
     expect(text.body.error.message).toBe('unsupported media type text/plain');
+    // a span that ends before it starts is refused by name, not folded with latency 0
+    const now = BigInt(Date.now()) * 1_000_000n;
+    const backwards = await post(
+      'application/json',
+      JSON.stringify({
+        resourceSpans: [
+          {
+            resource: {
+              attributes: [
+                {
+                  key: 'service.name',
+                  value: { stringValue: 'assistant-json' },
+                },
+              ],
+            },
+            scopeSpans: [
+              {
+                spans: [
+                  {
+                    traceId: '5b8efff798038103d269b633813fc60c',
+                    spanId: 'eee19b7ec3c1b174',
+                    name: 'chat gpt-4o',
+                    startTimeUnixNano: String(now),
+                    endTimeUnixNano: String(now - 1_000_000_000n),
+                    attributes: [
+                      {
+                        key: 'gen_ai.operation.name',
+                        value: { stringValue: 'chat' },
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    ).expect(200);
+    expect(backwards.body).toEqual({
+      partialSuccess: {
+        rejectedSpans: 1,
+        errorMessage: "1 span: a span's end is before its start",
+      },
+    });
   });
 });
