@@ -126,7 +126,7 @@ describe('aiops:ci:gates', () => {
     expect(pipeline.variables.MODEL_REF).toBe(
       'mlmodel:support/support-assistant',
     );
-    expect(pipeline.test.script).toEqual(['npm ci', 'npm test']);
+    expect(pipeline.test.script).toEqual(['npm install', 'npm test']);
     expect(pipeline.evaluate.script).toContain(
       'npm run evaluate -- --fixtures eval/fixtures',
     );

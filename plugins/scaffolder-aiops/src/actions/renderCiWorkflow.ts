@@ -168,8 +168,9 @@ export function renderCiScripts(input: CiInput): Record<string, string> {
   };
 }
 
+// npm install, not npm ci: a generated repository has no lockfile until its first install
 const install = (runtime: CiInput['runtime']) =>
-  runtime === 'python' ? 'pip install -r requirements.txt' : 'npm ci';
+  runtime === 'python' ? 'pip install -r requirements.txt' : 'npm install';
 
 function setupSteps(runtime: CiInput['runtime']) {
   return [
@@ -178,10 +179,8 @@ function setupSteps(runtime: CiInput['runtime']) {
           uses: 'actions/setup-python@v5',
           with: { 'python-version': '3.11', cache: 'pip' },
         }
-      : {
-          uses: 'actions/setup-node@v4',
-          with: { 'node-version': '20', cache: 'npm' },
-        },
+      : // Node 24 runs TypeScript as it is (type stripping)
+        { uses: 'actions/setup-node@v4', with: { 'node-version': '24' } },
     { name: 'Install', run: install(runtime) },
   ];
 }
@@ -279,7 +278,7 @@ export function renderGithubWorkflow(input: CiInput): string {
 
 /** The same stages as a GitLab CI pipeline (`.gitlab-ci.yml`). */
 export function renderGitlabPipeline(input: CiInput): string {
-  const image = input.runtime === 'python' ? 'python:3.11' : 'node:20';
+  const image = input.runtime === 'python' ? 'python:3.11' : 'node:24';
   // Debian images: bash is there; the scripts need jq and curl.
   const tools =
     'apt-get update -qq && apt-get install -y -qq jq curl > /dev/null';

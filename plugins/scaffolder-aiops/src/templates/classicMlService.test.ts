@@ -1,49 +1,21 @@
-import { validateWorkflow } from '@action-validator/core';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
-import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
 import {
   AiopsEntitiesProcessor,
   UNKNOWN_MODEL_STATUS,
 } from '@unified-aiops/plugin-catalog-backend-module-aiops';
-import { GOVERNANCE_RULES } from '@unified-aiops/plugin-aiops-common';
-import { execFile } from 'node:child_process';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import request from 'supertest';
 import yaml from 'yaml';
-import { scaffolderModuleAiops } from '../module';
+import {
+  DryRun,
+  buildRunbooks,
+  cardCheck,
+  dryRun,
+  workflowErrors,
+} from './__testUtils__/dryRun';
 
-const execFileAsync = promisify(execFile);
 jest.setTimeout(180_000);
 
-const TEMPLATE_DIR = path.resolve(
-  __dirname,
-  '../../../../examples/templates/classic-ml-service',
-);
 /** Debian's Python, with python3-sklearn and python3-pytest (scripts/ensure-services.sh). */
 const PYTHON = '/usr/bin/python3';
-
-/** Every file of the template's directory, as the dry-run API takes them. */
-async function directoryContents(dir: string, base = dir) {
-  const files: Array<{ path: string; base64Content: string }> = [];
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      files.push(...(await directoryContents(full, base)));
-    } else {
-      files.push({
-        path: path.relative(base, full),
-        base64Content: (await fs.readFile(full)).toString('base64'),
-      });
-    }
-  }
-  return files;
-}
 
 const values = {
   name: 'churn-risk',
@@ -65,64 +37,18 @@ const values = {
 };
 
 describe('the classic ML service template', () => {
-  let out: string;
-  let result: any;
+  let generated: DryRun;
+  let result: DryRun['result'];
 
   beforeAll(async () => {
-    const { server } = await startTestBackend({
-      features: [
-        scaffolderPlugin,
-        githubModule,
-        scaffolderModuleAiops,
-        catalogServiceMock.factory(),
-        mockServices.rootConfig.factory({
-          data: {
-            app: { baseUrl: 'https://portal.example.com' },
-            backend: { baseUrl: 'https://portal.example.com' },
-            integrations: { github: [{ host: 'github.com', token: 'unused' }] },
-          },
-        }),
-      ],
-    });
-    const template = yaml.parse(
-      await fs.readFile(path.join(TEMPLATE_DIR, 'template.yaml'), 'utf8'),
-    );
-    const response = await request(server)
-      .post('/api/scaffolder/v2/dry-run')
-      .send({
-        template,
-        values,
-        secrets: {},
-        directoryContents: await directoryContents(TEMPLATE_DIR),
-      });
-    if (response.status !== 200) {
-      throw new Error(
-        `The dry run answered ${response.status}: ${JSON.stringify(
-          response.body,
-        )}`,
-      );
-    }
-    result = response.body;
-    out = await fs.mkdtemp(path.join(os.tmpdir(), 'classic-ml-service-'));
-    for (const file of result.directoryContents) {
-      const target = path.join(out, file.path);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, Buffer.from(file.base64Content, 'base64'), {
-        mode: file.executable ? 0o755 : 0o644,
-      });
-    }
+    generated = await dryRun('classic-ml-service', values);
+    result = generated.result;
   });
 
-  afterAll(async () => {
-    if (out) await fs.rm(out, { recursive: true, force: true });
-  });
+  afterAll(() => generated?.remove());
 
-  const read = (file: string) => fs.readFile(path.join(out, file), 'utf8');
-  const run = (command: string, args: string[]) =>
-    execFileAsync(command, args, {
-      cwd: out,
-      env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', HOME: out },
-    });
+  const read = (file: string) => generated.read(file);
+  const run = (command: string, args: string[]) => generated.run(command, args);
 
   it('runs every step through the scaffolder, the publish and register steps as a dry run', () => {
     const skipped = result.log
@@ -252,36 +178,12 @@ describe('the classic ML service template', () => {
   });
 
   it('writes a CI workflow the workflow schema accepts and a model card the governance check passes', async () => {
-    expect(
-      validateWorkflow(await read('.github/workflows/aiops.yml')).errors,
-    ).toEqual([]);
-    const rule = GOVERNANCE_RULES['model-card'];
-    expect(
-      rule.evaluate(
-        {
-          evidence: {
-            evidence: { modelCard: await read('docs/model-card.md') },
-          },
-        } as any,
-        rule.params.parse({}) as any,
-      ),
-    ).toMatchObject({ result: 'pass' });
+    expect(await workflowErrors(generated)).toEqual([]);
+    expect(await cardCheck(generated)).toMatchObject({ result: 'pass' });
   });
 
   it('writes runbooks that build with mkdocs, strict', async () => {
-    const mkdocs = yaml.parse(await read('mkdocs.yml'));
-    await fs.writeFile(
-      path.join(out, 'mkdocs.local.yml'),
-      yaml.stringify({ ...mkdocs, plugins: ['search'] }),
-    );
-    await run('mkdocs', [
-      'build',
-      '--strict',
-      '-f',
-      'mkdocs.local.yml',
-      '-d',
-      'site',
-    ]);
+    await buildRunbooks(generated);
     expect(await read('site/runbooks/drift-response/index.html')).toContain(
       'https://portal.example.com/catalog/default/mlmodel/churn-risk/monitoring',
     );
