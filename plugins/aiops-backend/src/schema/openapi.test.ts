@@ -31,8 +31,7 @@ const OPTIONAL_RESPONSE_PROPERTIES: Record<string, string> = {
     'absent from checks stored before it existed',
   'BiasCheckResult.maxEqualizedOddsDifference':
     'absent from checks stored before it existed',
-  'FairnessResult.equalizedOdds':
-    'absent from checks stored before it existed',
+  'FairnessResult.equalizedOdds': 'absent from checks stored before it existed',
   'FleetModel.title': 'absent when the entity has none',
   'FleetModel.system': 'absent when the model is part of no system',
   'FeatureComparison.histogram.edges': 'numerical features only',
