@@ -2,9 +2,10 @@
 
 POST /predict with {"features": {"feature_1": ..., ...}, "group": "<group>"} answers
 {"prediction": <probability>}. Each inference becomes a record of the model in the
-portal (features, prediction, latency, group), sent in batches in the background with
-an idempotency key, so a retried batch is not counted twice; a batch the portal does not
-take is kept for the next try (at most MAX_PENDING records).
+portal (features, prediction, latency, group), sent in batches in the background. A batch
+keeps its idempotency key until the portal took it, so a retry after a lost answer is not
+counted twice; one the portal refuses (a bad token, a bad record) is dropped with the
+reason; at most MAX_PENDING records wait meanwhile.
 
 Environment: BACKSTAGE_URL (the portal's backend), AIOPS_TOKEN (a token allowed
 aiops.records.create), PORT (8080), MODEL_PATH (model/model.joblib).
@@ -13,6 +14,7 @@ import json
 import os
 import threading
 import time
+import urllib.error
 import urllib.request
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,12 +29,19 @@ MAX_PENDING = 50_000
 
 
 class RecordReporter:
-    """Buffers inference records and posts them to the portal's records route."""
+    """Buffers inference records and posts them to the portal's records route.
+
+    A batch keeps its idempotency key until the portal took it: when an answer is lost
+    the retry carries the same key, and the portal applies it once. A batch the portal
+    refuses (4xx other than 429: a bad token, a bad record) is dropped with the reason
+    printed, not retried forever.
+    """
 
     def __init__(self, backstage_url, token, namespace=MODEL_REF[0], name=MODEL_REF[1]):
         self.url = f"{backstage_url.rstrip('/')}/api/aiops/v1/models/{namespace}/{name}/records"
         self.token = token
         self.pending = []
+        self.unsent = None  # (key, records) of the batch the portal has not taken yet
         self.lock = threading.Lock()
 
     def add(self, record):
@@ -41,12 +50,16 @@ class RecordReporter:
             del self.pending[:-MAX_PENDING]
 
     def flush(self):
-        """Posts what is buffered; answers the number of records the portal took."""
+        """Posts the unsent batch, else what is buffered; answers the records taken."""
         with self.lock:
-            batch, self.pending = self.pending, []
-        if not batch:
+            if self.unsent is None and self.pending:
+                self.unsent = (str(uuid.uuid4()), self.pending)
+                self.pending = []
+            batch = self.unsent
+        if batch is None:
             return 0
-        body = json.dumps({"idempotencyKey": str(uuid.uuid4()), "records": batch}).encode()
+        key, records = batch
+        body = json.dumps({"idempotencyKey": key, "records": records}).encode()
         request = urllib.request.Request(
             self.url,
             data=body,
@@ -58,13 +71,22 @@ class RecordReporter:
         )
         try:
             with urllib.request.urlopen(request, timeout=10) as response:
-                if response.status == 202:
-                    return len(batch)
+                status = response.status
+        except urllib.error.HTTPError as error:
+            status = error.code
+            if 400 <= status < 500 and status != 429:
+                print(f"The portal refused {len(records)} records ({status}): {error.read()[:500]!r}")
+                with self.lock:
+                    self.unsent = None
+                return 0
         except OSError as error:
             print(f"Records not reported, kept for the next try: {error}")
-        with self.lock:
-            self.pending[:0] = batch
-            del self.pending[:-MAX_PENDING]
+            return 0
+        if status == 202:
+            with self.lock:
+                self.unsent = None
+            return len(records)
+        print(f"Records not reported ({status}), kept for the next try")
         return 0
 
 

@@ -19,8 +19,9 @@ const PYTHON = '/usr/bin/python3';
 
 const values = {
   name: 'churn-risk',
-  title: 'Churn risk',
-  description: 'Predicts which subscribers cancel within 30 days',
+  // a colon and quotes: YAML and JSON must carry them as text
+  title: 'Churn risk: "v2"',
+  description: 'Predicts which subscribers cancel: within 30 days',
   owner: 'group:default/customer-analytics',
   system: 'system:default/customer-retention',
   riskTier: 'limited',
@@ -128,6 +129,11 @@ describe('the classic ML service template', () => {
       await expect(processor.validateEntityKind(entity)).resolves.toBe(true);
     }
     const [model] = entities as any[];
+    expect(model.metadata).toMatchObject({
+      title: 'Churn risk: "v2"',
+      description: 'Predicts which subscribers cancel: within 30 days',
+    });
+    expect(entities[1].metadata.title).toBe('Churn risk: "v2" training');
     expect(model.spec).toMatchObject({
       owner: 'group:default/customer-analytics',
       system: 'system:default/customer-retention',

@@ -17,7 +17,7 @@ jest.setTimeout(300_000);
 
 const values = {
   name: 'help-assistant',
-  title: 'Help assistant',
+  title: 'Help assistant: "beta"',
   description: 'Answers customer questions from the help center',
   owner: 'group:default/support-ai',
   system: 'system:default/support-ai',

@@ -80,7 +80,7 @@ def test_predicts_and_reports_the_record(fitted):
     server.shutdown()
 
 
-def test_refuses_bad_features_and_keeps_records_the_portal_did_not_take(fitted):
+def test_refuses_bad_features_and_retries_a_batch_under_its_own_key(fitted):
     portal = FakePortal(status=503)
     reporter = service.RecordReporter(portal.url, "token-1")
     server = start(fitted, reporter)
@@ -88,5 +88,17 @@ def test_refuses_bad_features_and_keeps_records_the_portal_did_not_take(fitted):
     assert status == 400 and "feature_1" in answer["error"]
     post(server.server_address[1], {"features": {name: 1 for name in data.FEATURES}})
     assert reporter.flush() == 0
-    assert len(reporter.pending) == 1
+    portal.status = 202
+    assert reporter.flush() == 1
+    # the retry carried the first try's key: the portal applies the batch once
+    assert portal.batches[0][2]["idempotencyKey"] == portal.batches[1][2]["idempotencyKey"]
+    assert reporter.flush() == 0
     server.shutdown()
+
+
+def test_drops_a_batch_the_portal_refuses(fitted):
+    portal = FakePortal(status=403)
+    reporter = service.RecordReporter(portal.url, "wrong-token")
+    reporter.add({"features": {name: 1.0 for name in data.FEATURES}})
+    assert reporter.flush() == 0
+    assert reporter.unsent is None and reporter.pending == []
