@@ -7,6 +7,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { examples } from './createCiGates.examples';
+import { ENTITY_NAME, REPO_PATH } from './inputPatterns';
 import { InputShape, parseInput } from './parseInput';
 import {
   CI_SECRETS,
@@ -20,13 +21,8 @@ import {
 
 /** An evaluation metric's name: what `jq '.<name>'` reads, nothing a shell would expand. */
 const METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-/** An entity name as the catalog accepts it. */
-const ENTITY_NAME =
-  /^[A-Za-z0-9][A-Za-z0-9._-]{0,61}[A-Za-z0-9]$|^[A-Za-z0-9]$/;
 /** One line of shell, as a template author writes a command. */
 const COMMAND = /^[^\r\n\0]{1,500}$/;
-/** A path inside the repository: relative, no `..`, no characters a shell would read. */
-const REPO_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9._/-]{1,200}$/;
 
 const ID = 'aiops:ci:gates';
 

@@ -6,6 +6,7 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { examples } from './createRunbooks.examples';
+import { ENTITY_NAME, REPO_PATH } from './inputPatterns';
 import { InputShape, parseInput } from './parseInput';
 import {
   RUNBOOKS,
@@ -15,11 +16,6 @@ import {
 } from './renderRunbooks';
 
 const ID = 'aiops:runbooks:create';
-/** An entity name as the catalog accepts it. */
-const ENTITY_NAME =
-  /^[A-Za-z0-9][A-Za-z0-9._-]{0,61}[A-Za-z0-9]$|^[A-Za-z0-9]$/;
-/** A path inside the repository: relative, no `..`. */
-const REPO_PATH = /^(?!\/)(?!.*(^|\/)\.\.(\/|$))[A-Za-z0-9._/-]{1,200}$/;
 /** Text that goes into Markdown and YAML as it is: one line, no control characters. */
 const LINE = /^[^\p{Cc}]{1,200}$/u;
 
