@@ -36,6 +36,7 @@ import { readGovernancePolicy } from './governance/readGovernancePolicy';
 import { WaiverService } from './governance/WaiverService';
 import { WaiverStore } from './governance/WaiverStore';
 import { createRouter } from './http/createRouter';
+import { RegistrationService } from './registration/RegistrationService';
 import { RequestAuthorizer } from './http/RequestAuthorizer';
 import { RetrainingRunStore } from './retraining/RetrainingRunStore';
 import { RetrainingService } from './retraining/RetrainingService';
@@ -349,6 +350,11 @@ export const aiopsPlugin = createBackendPlugin({
             prometheus,
             resources,
             kserve,
+            registrations: RegistrationService.create({
+              knex,
+              trail,
+              profiles: profileStore,
+            }),
           }),
         );
       },

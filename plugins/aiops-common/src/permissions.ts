@@ -76,6 +76,15 @@ export const aiopsModelRollbackPermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Register a model a golden-path template creates (the scaffolder calls on behalf of the
+ * user who ran the template, so the policy decides for that user).
+ */
+export const aiopsModelRegisterPermission = createPermission({
+  name: 'aiops.model.register',
+  attributes: { action: 'create' },
+});
+
 /** Every permission the AI DevOps plugins define, for registration and policies. */
 export const aiopsPermissions = [
   aiopsModelReadPermission,
@@ -90,4 +99,5 @@ export const aiopsPermissions = [
   aiopsRetrainingTriggerPermission,
   aiopsRetrainingReportPermission,
   aiopsModelRollbackPermission,
+  aiopsModelRegisterPermission,
 ];

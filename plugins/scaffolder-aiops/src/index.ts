@@ -8,3 +8,4 @@ export { scaffolderModuleAiops as default } from './module';
 export { createModelCardAction } from './actions/createModelCard';
 export { createCiGatesAction } from './actions/createCiGates';
 export { createRunbooksAction } from './actions/createRunbooks';
+export { createRegisterModelAction } from './actions/registerModel';

@@ -31,6 +31,7 @@ describe('scaffolderModuleAiops', () => {
     });
     expect(added.map(a => a.id).sort()).toEqual([
       'aiops:ci:gates',
+      'aiops:model:register',
       'aiops:modelcard:create',
       'aiops:runbooks:create',
     ]);

@@ -6,6 +6,7 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { createCiGatesAction } from './actions/createCiGates';
 import { createModelCardAction } from './actions/createModelCard';
 import { createRunbooksAction } from './actions/createRunbooks';
+import { createRegisterModelAction } from './actions/registerModel';
 
 /** Adds the `aiops:*` actions to the scaffolder. */
 export const scaffolderModuleAiops = createBackendModule({
@@ -16,12 +17,15 @@ export const scaffolderModuleAiops = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
       },
-      async init({ scaffolder, config }) {
+      async init({ scaffolder, config, auth, discovery }) {
         scaffolder.addActions(
           createModelCardAction(),
           createCiGatesAction({ config }),
           createRunbooksAction({ config }),
+          createRegisterModelAction({ auth, discovery, config }),
         );
       },
     });

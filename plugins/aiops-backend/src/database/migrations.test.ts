@@ -19,6 +19,7 @@ const TABLES = [
   'aiops_ingest_batches',
   'aiops_ingest_sources',
   'aiops_kserve_events',
+  'aiops_model_registrations',
   'aiops_model_status',
   'aiops_otlp_evaluations',
   'aiops_otlp_held_spans',

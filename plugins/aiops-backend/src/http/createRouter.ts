@@ -27,6 +27,8 @@ import { OtlpTraceIngest } from '../otlp/OtlpTraceIngest';
 import { otlpRoutes } from '../otlp/otlpRoutes';
 import { SourceStatsStore } from '../otlp/SourceStatsStore';
 import { RetrainingService } from '../retraining/RetrainingService';
+import { RegistrationService } from '../registration/RegistrationService';
+import { registrationRoutes } from '../registration/registrationRoutes';
 import { PromotionService } from '../retraining/PromotionService';
 import { ProfileService } from '../profiles/ProfileService';
 import { PrometheusSource } from '../prometheus/PrometheusSource';
@@ -101,6 +103,7 @@ export interface RouterOptions extends RouteContext {
   prometheus: PrometheusSource;
   resources: ResourceStore;
   kserve: KserveIngest;
+  registrations: RegistrationService;
 }
 
 /**
@@ -152,6 +155,7 @@ export async function createRouter(
       source: options.prometheus,
       store: options.resources,
     }),
+    registrationRoutes({ ...context, registrations: options.registrations }),
     auditRoutes(context),
   ];
   const parsers = Router();

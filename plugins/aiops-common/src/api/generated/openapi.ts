@@ -647,6 +647,35 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/models/{namespace}/{name}/registration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Who registered the model, from which template, and whether its reference came
+     * @description Permission: aiops.model.read. 404 for a model no template registered, or one the catalog does not (yet) show the caller.
+     */
+    get: operations['getModelRegistration'];
+    /**
+     * Registers a model a template creates, on behalf of the user who ran it
+     * @description Permission: aiops.model.register; audited as model-register and appended to the audit trail. Works before the catalog holds the entity. 201 when stored, 200 when the same registration was stored before (a re-run), 409 when the model was registered with other content.
+     */
+    put: operations['registerModel'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/models/{namespace}/{name}/resources': {
     parameters: {
       query?: never;
@@ -800,6 +829,51 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description A model a golden-path template creates, registered before its catalog-info.yaml is in the catalog */
+    ModelRegistrationRequest: {
+      /** @description Owner entity ref, as spec.owner will say (kind defaults to group) */
+      owner: string;
+      /** @description System entity ref (kind defaults to system) */
+      system?: string | null;
+      /** @description spec.monitoring of the entity to come; validated against the MLModel schema (the answer names the field) */
+      monitoring: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: uri
+       * @description The new repository
+       */
+      repositoryUrl?: string | null;
+      /** @description The template that created it */
+      templateRef?: string | null;
+    };
+    /** @description A model registered by a template; its reference comes from the release job of its CI */
+    ModelRegistration: {
+      entityRef: string;
+      /** @description Normalized owner ref */
+      owner: string;
+      /** @description Normalized system ref */
+      system: string | null;
+      /** @description As registered (the MLModel schema's defaults applied) */
+      monitoring: {
+        [key: string]: unknown;
+      };
+      repositoryUrl: string | null;
+      templateRef: string | null;
+      /** @description Who ran the template (the scaffolder calls on their behalf) */
+      registeredBy: string;
+      /** Format: date-time */
+      registeredAt: string;
+      reference: {
+        /**
+         * @description pending until a reference is uploaded (the CI release job does it)
+         * @enum {string}
+         */
+        status: 'pending' | 'set';
+        /** Format: date-time */
+        updatedAt: string | null;
+      };
+    };
     /** @description Backstage's error body */
     ErrorBody: {
       error: {
@@ -2791,6 +2865,76 @@ export interface operations {
       409: components['responses']['Conflict'];
     };
   };
+  getModelRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The registration */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelRegistration'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  registerModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Catalog namespace of the MLModel */
+        namespace: components['parameters']['namespace'];
+        /** @description Catalog name of the MLModel */
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ModelRegistrationRequest'];
+      };
+    };
+    responses: {
+      /** @description The same registration was stored before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelRegistration'];
+        };
+      };
+      /** @description Registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModelRegistration'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+    };
+  };
   getModelResources: {
     parameters: {
       query?: {
@@ -3001,6 +3145,9 @@ type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
 export const pathsV1AuditGetParametersQueryFormatValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/v1/audit']['get']['parameters']['query']['format']
 > = ['json', 'jsonl', 'csv'];
+export const modelRegistrationReferenceStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ModelRegistration']['reference']['status']
+> = ['pending', 'set'];
 export const driftStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DriftStatus']
 > = ['no-data', 'ok', 'warning', 'drift'];

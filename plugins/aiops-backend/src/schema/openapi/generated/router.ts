@@ -127,6 +127,114 @@ export const spec = {
       },
     },
     schemas: {
+      ModelRegistrationRequest: {
+        type: 'object',
+        description:
+          'A model a golden-path template creates, registered before its catalog-info.yaml is in the catalog',
+        additionalProperties: false,
+        required: ['owner', 'monitoring'],
+        properties: {
+          owner: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description:
+              'Owner entity ref, as spec.owner will say (kind defaults to group)',
+          },
+          system: {
+            type: ['string', 'null'],
+            minLength: 1,
+            maxLength: 255,
+            description: 'System entity ref (kind defaults to system)',
+          },
+          monitoring: {
+            type: 'object',
+            additionalProperties: true,
+            description:
+              'spec.monitoring of the entity to come; validated against the MLModel schema (the answer names the field)',
+          },
+          repositoryUrl: {
+            type: ['string', 'null'],
+            format: 'uri',
+            maxLength: 1000,
+            description: 'The new repository',
+          },
+          templateRef: {
+            type: ['string', 'null'],
+            minLength: 1,
+            maxLength: 255,
+            description: 'The template that created it',
+          },
+        },
+      },
+      ModelRegistration: {
+        type: 'object',
+        description:
+          'A model registered by a template; its reference comes from the release job of its CI',
+        additionalProperties: false,
+        required: [
+          'entityRef',
+          'owner',
+          'system',
+          'monitoring',
+          'repositoryUrl',
+          'templateRef',
+          'registeredBy',
+          'registeredAt',
+          'reference',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+            description: 'Normalized owner ref',
+          },
+          system: {
+            type: ['string', 'null'],
+            description: 'Normalized system ref',
+          },
+          monitoring: {
+            type: 'object',
+            additionalProperties: true,
+            description:
+              "As registered (the MLModel schema's defaults applied)",
+          },
+          repositoryUrl: {
+            type: ['string', 'null'],
+          },
+          templateRef: {
+            type: ['string', 'null'],
+          },
+          registeredBy: {
+            type: 'string',
+            description:
+              'Who ran the template (the scaffolder calls on their behalf)',
+          },
+          registeredAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          reference: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['status', 'updatedAt'],
+            properties: {
+              status: {
+                type: 'string',
+                enum: ['pending', 'set'],
+                description:
+                  'pending until a reference is uploaded (the CI release job does it)',
+              },
+              updatedAt: {
+                type: ['string', 'null'],
+                format: 'date-time',
+              },
+            },
+          },
+        },
+      },
       ErrorBody: {
         type: 'object',
         description: "Backstage's error body",
@@ -4664,6 +4772,95 @@ export const spec = {
         },
       },
     },
+    '/v1/models/{namespace}/{name}/registration': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      put: {
+        operationId: 'registerModel',
+        summary:
+          'Registers a model a template creates, on behalf of the user who ran it',
+        description:
+          'Permission: aiops.model.register; audited as model-register and appended to the audit trail. Works before the catalog holds the entity. 201 when stored, 200 when the same registration was stored before (a re-run), 409 when the model was registered with other content.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ModelRegistrationRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The same registration was stored before',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelRegistration',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Registered',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelRegistration',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+      get: {
+        operationId: 'getModelRegistration',
+        summary:
+          'Who registered the model, from which template, and whether its reference came',
+        description:
+          'Permission: aiops.model.read. 404 for a model no template registered, or one the catalog does not (yet) show the caller.',
+        responses: {
+          '200': {
+            description: 'The registration',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelRegistration',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
     '/v1/models/{namespace}/{name}/resources': {
       parameters: [
         {
@@ -5192,6 +5389,15 @@ export type EndpointMap = {
     path: OperationParameters<'rollbackModel', 'path'>;
     body: RequestBody<'rollbackModel'>;
     response: SuccessBody<'rollbackModel', 200>;
+  };
+  '#get|/v1/models/{namespace}/{name}/registration': {
+    path: OperationParameters<'getModelRegistration', 'path'>;
+    response: SuccessBody<'getModelRegistration', 200>;
+  };
+  '#put|/v1/models/{namespace}/{name}/registration': {
+    path: OperationParameters<'registerModel', 'path'>;
+    body: RequestBody<'registerModel'>;
+    response: SuccessBody<'registerModel', 200>;
   };
   '#get|/v1/models/{namespace}/{name}/resources': {
     path: OperationParameters<'getModelResources', 'path'>;
